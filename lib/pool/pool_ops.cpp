@@ -19,31 +19,16 @@ Result<nv::NvList> pool_call(Client& c, Ioc ioc, ZfsCmd& zc, const nv::NvList* s
     return c.call(ioc, zc, args);
 }
 
-Status status_of(Result<nv::NvList> r)
-{
-    if (!r)
-        return r.error();
-    return {};
-}
-
-Result<ZfsCmd> cmd_for(Client& c, Ioc ioc, const std::string& pool)
-{
-    ZfsCmd zc = c.make_cmd();
-    if (!zc.set_name(pool))
-        return name_too_long(ioctl_info(ioc).verb, pool);
-    return zc;
-}
-
 // Legacy call with only zc_name and a few integer fields.
 Status simple_call(Client& c, Ioc ioc, const std::string& pool,
                    std::initializer_list<std::pair<Field, uint64_t>> fields)
 {
-    auto zc = cmd_for(c, ioc, pool);
+    auto zc = c.make_cmd(ioc, pool);
     if (!zc)
         return zc.error();
     for (auto [f, v] : fields)
         zc->set(f, v);
-    return status_of(pool_call(c, ioc, *zc));
+    return to_status(pool_call(c, ioc, *zc));
 }
 
 nv::NvList vdev_guids(const VdevGuids& vdevs)
@@ -87,7 +72,7 @@ Result<PoolConfigs> pool_configs(Client& c, uint64_t generation)
 
 Result<PoolStats> pool_stats(Client& c, const std::string& pool)
 {
-    auto zc = cmd_for(c, Ioc::PoolStats, pool);
+    auto zc = c.make_cmd(Ioc::PoolStats, pool);
     if (!zc)
         return zc.error();
     auto r = pool_call(c, Ioc::PoolStats, *zc);
@@ -98,7 +83,7 @@ Result<PoolStats> pool_stats(Client& c, const std::string& pool)
 
 Status pool_create(Client& c, const PoolCreateArgs& args)
 {
-    auto zc = cmd_for(c, Ioc::PoolCreate, args.name);
+    auto zc = c.make_cmd(Ioc::PoolCreate, args.name);
     if (!zc)
         return zc.error();
     nv::NvList props = args.props;
@@ -111,7 +96,7 @@ Status pool_create(Client& c, const PoolCreateArgs& args)
                                                                args.wkeydata.end())));
         props.add_nvlist("hidden_args", std::move(hidden));
     }
-    return status_of(pool_call(c, Ioc::PoolCreate, *zc, props.empty() ? nullptr : &props,
+    return to_status(pool_call(c, Ioc::PoolCreate, *zc, props.empty() ? nullptr : &props,
                                &args.vdev_tree));
 }
 
@@ -122,7 +107,7 @@ Status pool_destroy(Client& c, const std::string& pool)
 
 Result<nv::NvList> pool_import(Client& c, const PoolImportArgs& args)
 {
-    auto zc = cmd_for(c, Ioc::PoolImport, args.name);
+    auto zc = c.make_cmd(Ioc::PoolImport, args.name);
     if (!zc)
         return zc.error();
     zc->set_guid(args.guid);
@@ -160,13 +145,13 @@ Status pool_scrub(Client& c, const std::string& pool, ScanFunc func, ScrubCmd cm
     nv::NvList args;
     args.add_uint64("scan_type", static_cast<uint64_t>(func));
     args.add_uint64("scan_command", static_cast<uint64_t>(cmd));
-    return status_of(c.call(Ioc::PoolScrub, pool, args));
+    return to_status(c.call(Ioc::PoolScrub, pool, args));
 }
 
 Result<nv::NvList> pool_get_props(Client& c, const std::string& pool,
                                   const std::vector<std::string>& names)
 {
-    auto zc = cmd_for(c, Ioc::PoolGetProps, pool);
+    auto zc = c.make_cmd(Ioc::PoolGetProps, pool);
     if (!zc)
         return zc.error();
     // 2.3 reads an optional src nvlist; older modules ignore zc_nvlist_src here.
@@ -178,20 +163,20 @@ Result<nv::NvList> pool_get_props(Client& c, const std::string& pool,
 
 Status pool_set_props(Client& c, const std::string& pool, const nv::NvList& props)
 {
-    auto zc = cmd_for(c, Ioc::PoolSetProps, pool);
+    auto zc = c.make_cmd(Ioc::PoolSetProps, pool);
     if (!zc)
         return zc.error();
-    return status_of(pool_call(c, Ioc::PoolSetProps, *zc, &props));
+    return to_status(pool_call(c, Ioc::PoolSetProps, *zc, &props));
 }
 
 Status vdev_add(Client& c, const std::string& pool, const nv::NvList& vdev_tree,
                 bool check_ashift)
 {
-    auto zc = cmd_for(c, Ioc::VdevAdd, pool);
+    auto zc = c.make_cmd(Ioc::VdevAdd, pool);
     if (!zc)
         return zc.error();
     zc->set(Field::Flags, check_ashift);
-    return status_of(pool_call(c, Ioc::VdevAdd, *zc, nullptr, &vdev_tree));
+    return to_status(pool_call(c, Ioc::VdevAdd, *zc, nullptr, &vdev_tree));
 }
 
 Status vdev_remove(Client& c, const std::string& pool, uint64_t guid, bool cancel)
@@ -202,7 +187,7 @@ Status vdev_remove(Client& c, const std::string& pool, uint64_t guid, bool cance
 Result<uint64_t> vdev_set_state(Client& c, const std::string& pool, uint64_t guid,
                                 VdevState state, uint64_t flags)
 {
-    auto zc = cmd_for(c, Ioc::VdevSetState, pool);
+    auto zc = c.make_cmd(Ioc::VdevSetState, pool);
     if (!zc)
         return zc.error();
     zc->set_guid(guid);
@@ -217,13 +202,13 @@ Result<uint64_t> vdev_set_state(Client& c, const std::string& pool, uint64_t gui
 Status vdev_attach(Client& c, const std::string& pool, uint64_t guid, const nv::NvList& vdev_tree,
                    bool replacing, bool rebuild)
 {
-    auto zc = cmd_for(c, Ioc::VdevAttach, pool);
+    auto zc = c.make_cmd(Ioc::VdevAttach, pool);
     if (!zc)
         return zc.error();
     zc->set_guid(guid);
     zc->set_cookie(replacing);
     zc->set(Field::Simple, rebuild);
-    return status_of(pool_call(c, Ioc::VdevAttach, *zc, nullptr, &vdev_tree));
+    return to_status(pool_call(c, Ioc::VdevAttach, *zc, nullptr, &vdev_tree));
 }
 
 Status vdev_detach(Client& c, const std::string& pool, uint64_t guid)
@@ -234,23 +219,23 @@ Status vdev_detach(Client& c, const std::string& pool, uint64_t guid)
 Status vdev_split(Client& c, const std::string& pool, const std::string& new_pool,
                   const nv::NvList& config, const nv::NvList& props, bool exported)
 {
-    auto zc = cmd_for(c, Ioc::VdevSplit, pool);
+    auto zc = c.make_cmd(Ioc::VdevSplit, pool);
     if (!zc)
         return zc.error();
     if (!zc->set_zc_string(new_pool))
         return name_too_long("split", new_pool);
     zc->set_cookie(exported); // ZPOOL_EXPORT_AFTER_SPLIT
-    return status_of(
+    return to_status(
         pool_call(c, Ioc::VdevSplit, *zc, props.empty() ? nullptr : &props, &config));
 }
 
 Status pool_clear(Client& c, const std::string& pool, uint64_t guid, const nv::NvList* policy)
 {
-    auto zc = cmd_for(c, Ioc::Clear, pool);
+    auto zc = c.make_cmd(Ioc::Clear, pool);
     if (!zc)
         return zc.error();
     zc->set_guid(guid);
-    return status_of(pool_call(c, Ioc::Clear, *zc, policy));
+    return to_status(pool_call(c, Ioc::Clear, *zc, policy));
 }
 
 Status pool_reguid(Client& c, const std::string& pool)
@@ -262,17 +247,17 @@ Status pool_sync(Client& c, const std::string& pool, bool force)
 {
     nv::NvList args;
     args.add_boolean_value("force", force);
-    return status_of(c.call(Ioc::PoolSync, pool, args));
+    return to_status(c.call(Ioc::PoolSync, pool, args));
 }
 
 Status pool_checkpoint(Client& c, const std::string& pool)
 {
-    return status_of(c.call(Ioc::PoolCheckpoint, pool, nv::NvList()));
+    return to_status(c.call(Ioc::PoolCheckpoint, pool, nv::NvList()));
 }
 
 Status pool_discard_checkpoint(Client& c, const std::string& pool)
 {
-    return status_of(c.call(Ioc::PoolDiscardCheckpoint, pool, nv::NvList()));
+    return to_status(c.call(Ioc::PoolDiscardCheckpoint, pool, nv::NvList()));
 }
 
 Status pool_initialize(Client& c, const std::string& pool, InitializeCmd cmd,
@@ -343,7 +328,7 @@ Result<std::vector<nv::NvList>> pool_get_history(Client& c, const std::string& p
     std::vector<uint8_t> pending; // a record split across two reads
     uint64_t offset = 0;
     for (;;) {
-        auto zc = cmd_for(c, Ioc::PoolGetHistory, pool);
+        auto zc = c.make_cmd(Ioc::PoolGetHistory, pool);
         if (!zc)
             return zc.error();
         zc->set(Field::History, reinterpret_cast<uintptr_t>(buf.data()));

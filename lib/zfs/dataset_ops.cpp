@@ -10,21 +10,6 @@ namespace gzfs {
 
 namespace {
 
-Status status_of(Result<nv::NvList> r)
-{
-    if (!r)
-        return r.error();
-    return {};
-}
-
-Result<ZfsCmd> cmd_for(Client& c, Ioc ioc, const std::string& name)
-{
-    ZfsCmd zc = c.make_cmd();
-    if (!zc.set_name(name))
-        return name_too_long(ioctl_info(ioc).verb, name);
-    return zc;
-}
-
 nv::NvList booleans(const std::vector<std::string>& names)
 {
     nv::NvList list;
@@ -67,7 +52,7 @@ void add_send_flags(nv::NvList& args, const SendFlags& f)
 Result<std::optional<DatasetInfo>> list_next(Client& c, Ioc ioc, const std::string& parent,
                                              ListCursor& cursor, const nv::NvList* src)
 {
-    auto zc = cmd_for(c, ioc, parent);
+    auto zc = c.make_cmd(ioc, parent);
     if (!zc)
         return zc.error();
     zc->set_cookie(cursor.cookie);
@@ -106,7 +91,7 @@ bool read_full(int fd, uint8_t* p, size_t n)
 
 Result<DatasetInfo> objset_stats(Client& c, const std::string& name, bool props)
 {
-    auto zc = cmd_for(c, Ioc::ObjsetStats, name);
+    auto zc = c.make_cmd(Ioc::ObjsetStats, name);
     if (!zc)
         return zc.error();
     CallArgs args;
@@ -119,7 +104,7 @@ Result<DatasetInfo> objset_stats(Client& c, const std::string& name, bool props)
 
 Result<nv::NvList> objset_zplprops(Client& c, const std::string& name)
 {
-    auto zc = cmd_for(c, Ioc::ObjsetZplprops, name);
+    auto zc = c.make_cmd(Ioc::ObjsetZplprops, name);
     if (!zc)
         return zc.error();
     return c.call(Ioc::ObjsetZplprops, *zc);
@@ -148,7 +133,7 @@ Result<std::optional<DatasetInfo>> snapshot_list_next(Client& c, const std::stri
 Status set_props(Client& c, const std::string& name, const nv::NvList& props,
                  NameErrors* ret_errors, bool received)
 {
-    auto zc = cmd_for(c, Ioc::SetProp, name);
+    auto zc = c.make_cmd(Ioc::SetProp, name);
     if (!zc)
         return zc.error();
     zc->set_cookie(received);
@@ -171,14 +156,14 @@ Status set_props(Client& c, const std::string& name, const nv::NvList& props,
 
 Status inherit_prop(Client& c, const std::string& name, const std::string& prop, bool received)
 {
-    auto zc = cmd_for(c, Ioc::InheritProp, name);
+    auto zc = c.make_cmd(Ioc::InheritProp, name);
     if (!zc)
         return zc.error();
     zc->set_value(prop);
     zc->set_cookie(received);
     CallArgs args;
     args.want_dst = false;
-    return status_of(c.call(Ioc::InheritProp, *zc, args));
+    return to_status(c.call(Ioc::InheritProp, *zc, args));
 }
 
 Status create_dataset(Client& c, const std::string& name, DatasetType type,
@@ -190,7 +175,7 @@ Status create_dataset(Client& c, const std::string& name, DatasetType type,
         args.add_nvlist("props", props);
     if (!wkeydata.empty())
         args.add_nvlist("hidden_args", hidden_key(wkeydata));
-    return status_of(c.call(Ioc::Create, name, args));
+    return to_status(c.call(Ioc::Create, name, args));
 }
 
 Status clone_dataset(Client& c, const std::string& name, const std::string& origin,
@@ -200,7 +185,7 @@ Status clone_dataset(Client& c, const std::string& name, const std::string& orig
     args.add_string("origin", origin);
     if (!props.empty())
         args.add_nvlist("props", props);
-    return status_of(c.call(Ioc::Clone, name, args));
+    return to_status(c.call(Ioc::Clone, name, args));
 }
 
 Status snapshot(Client& c, const std::vector<std::string>& snaps, const nv::NvList& props,
@@ -217,14 +202,14 @@ Status snapshot(Client& c, const std::vector<std::string>& snaps, const nv::NvLi
 
 Status destroy_dataset(Client& c, const std::string& name, bool defer)
 {
-    auto zc = cmd_for(c, Ioc::Destroy, name);
+    auto zc = c.make_cmd(Ioc::Destroy, name);
     if (!zc)
         return zc.error();
     zc->set(Field::DeferDestroy, defer);
     zc->set(Field::ObjsetType, 2); // DMU_OST_ZFS: lets the kernel unmount a snapshot's automount
     CallArgs args;
     args.want_dst = false;
-    return status_of(c.call(Ioc::Destroy, *zc, args));
+    return to_status(c.call(Ioc::Destroy, *zc, args));
 }
 
 Status destroy_snaps(Client& c, const std::vector<std::string>& snaps, bool defer,
@@ -252,7 +237,7 @@ Result<std::string> rollback(Client& c, const std::string& fs, const std::string
 
 Status rename_dataset(Client& c, const std::string& from, const std::string& to, bool recursive)
 {
-    auto zc = cmd_for(c, Ioc::Rename, from);
+    auto zc = c.make_cmd(Ioc::Rename, from);
     if (!zc)
         return zc.error();
     if (!zc->set_value(to))
@@ -261,12 +246,12 @@ Status rename_dataset(Client& c, const std::string& from, const std::string& to,
     zc->set(Field::ObjsetType, 2); // DMU_OST_ZFS
     CallArgs args;
     args.want_dst = false;
-    return status_of(c.call(Ioc::Rename, *zc, args));
+    return to_status(c.call(Ioc::Rename, *zc, args));
 }
 
 Status promote(Client& c, const std::string& clone)
 {
-    auto zc = cmd_for(c, Ioc::Promote, clone);
+    auto zc = c.make_cmd(Ioc::Promote, clone);
     if (!zc)
         return zc.error();
     CallArgs args;
@@ -360,7 +345,7 @@ Status send(Client& c, const SendArgs& a)
         args.add_uint64("resume_object", a.resume_object);
         args.add_uint64("resume_offset", a.resume_offset);
     }
-    return status_of(c.call(Ioc::SendNew, a.snapshot, args));
+    return to_status(c.call(Ioc::SendNew, a.snapshot, args));
 }
 
 Result<uint64_t> send_space(Client& c, const std::string& snapshot, const std::string& from,
@@ -429,12 +414,12 @@ Status load_key(Client& c, const std::string& dataset, const std::vector<uint8_t
     args.add_nvlist("hidden_args", hidden_key(wkey));
     if (noop)
         args.add_boolean("noop");
-    return status_of(c.call(Ioc::LoadKey, dataset, args));
+    return to_status(c.call(Ioc::LoadKey, dataset, args));
 }
 
 Status unload_key(Client& c, const std::string& dataset)
 {
-    return status_of(c.call(Ioc::UnloadKey, dataset, nv::NvList()));
+    return to_status(c.call(Ioc::UnloadKey, dataset, nv::NvList()));
 }
 
 Status change_key(Client& c, const std::string& dataset, KeyCmd cmd, const nv::NvList& props,
@@ -446,7 +431,7 @@ Status change_key(Client& c, const std::string& dataset, KeyCmd cmd, const nv::N
         args.add_nvlist("props", props);
     if (!wkey.empty())
         args.add_nvlist("hidden_args", hidden_key(wkey));
-    return status_of(c.call(Ioc::ChangeKey, dataset, args));
+    return to_status(c.call(Ioc::ChangeKey, dataset, args));
 }
 
 Result<nv::NvList> channel_program(Client& c, const ChannelProgramArgs& a)
