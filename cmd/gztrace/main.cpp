@@ -6,7 +6,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -41,13 +43,14 @@ int main(int argc, char** argv)
         ->type_name("FILE");
     app.add_option("-e", args.ioctls, "Only these ioctls (SNAPSHOT,POOL_STATS,...)")
         ->delimiter(',')
+        ->allow_extra_args(false) // "-e A,B cmd": cmd is not another ioctl name
         ->type_name("IOCTL,...");
     app.add_option("-p", args.pid, "Attach to a running process (all its threads)")
         ->type_name("PID");
     // Everything from the first non-option word on is the command and its own options.
     app.prefix_command();
     app.footer("Usage: gztrace [-f] [-j|-c] [-o FILE] [-e IOCTL,...] -- COMMAND [ARGS...]\n"
-               "       gztrace [-f] [-j|-c] [-o FILE] [-e IOCTL,...] -p PID");
+               "       gztrace [-f] [-j|-c] [-o FILE] [-e IOCTL,...] -p PID\n");
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -61,6 +64,8 @@ int main(int argc, char** argv)
     options.command = app.remaining();
     if (!options.command.empty() && options.command.front() == "--")
         options.command.erase(options.command.begin());
+    else if (!options.command.empty() && options.command.front().rfind('-', 0) == 0)
+        return fail("unknown option '" + options.command.front() + "' (see --help)", 2);
     options.attach_pid = args.pid;
     options.follow = args.follow;
     if (args.json && args.summary)

@@ -4,6 +4,17 @@
 
 namespace gzfs::trace {
 
+namespace {
+
+void copy_call(uint64_t nr, const uint64_t (&args)[6], SyscallStop& stop)
+{
+    stop.nr = nr;
+    for (size_t i = 0; i < stop.args.size(); ++i)
+        stop.args[i] = args[i];
+}
+
+} // namespace
+
 SyscallStop read_syscall_stop(pid_t tid)
 {
     __ptrace_syscall_info info{};
@@ -13,15 +24,11 @@ SyscallStop read_syscall_stop(pid_t tid)
     switch (info.op) {
     case PTRACE_SYSCALL_INFO_ENTRY:
         stop.kind = SyscallStop::Kind::Entry;
-        stop.nr = info.entry.nr;
-        for (size_t i = 0; i < stop.args.size(); ++i)
-            stop.args[i] = info.entry.args[i];
+        copy_call(info.entry.nr, info.entry.args, stop);
         break;
     case PTRACE_SYSCALL_INFO_SECCOMP:
         stop.kind = SyscallStop::Kind::Seccomp;
-        stop.nr = info.seccomp.nr;
-        for (size_t i = 0; i < stop.args.size(); ++i)
-            stop.args[i] = info.seccomp.args[i];
+        copy_call(info.seccomp.nr, info.seccomp.args, stop);
         break;
     case PTRACE_SYSCALL_INFO_EXIT:
         stop.kind = SyscallStop::Kind::Exit;
