@@ -15,7 +15,10 @@ void register_destroy(CLI::App& app);     // destroy.cpp
 void register_export(CLI::App& app);      // export.cpp
 void register_import(CLI::App& app);      // import.cpp
 void register_scrub(CLI::App& app);       // scrub.cpp
-void register_vdev_commands(CLI::App& app);  // vdev.cpp: online offline attach detach replace add remove clear split
+void register_online(CLI::App& app);      // online.cpp: online, offline
+void register_attach(CLI::App& app);      // attach.cpp: attach, replace
+void register_detach(CLI::App& app);      // detach.cpp: detach, remove, clear
+void register_add(CLI::App& app);         // add.cpp
 void register_maintenance(CLI::App& app); // maintenance.cpp: reguid sync checkpoint trim initialize wait
 void register_labelclear(CLI::App& app);  // labelclear.cpp
 void register_events(CLI::App& app);      // events.cpp

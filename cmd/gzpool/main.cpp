@@ -22,7 +22,10 @@ int main(int argc, char** argv)
     register_export(app);
     register_import(app);
     register_scrub(app);
-    register_vdev_commands(app);
+    register_online(app);
+    register_attach(app);
+    register_detach(app);
+    register_add(app);
     register_maintenance(app);
     register_labelclear(app);
     register_events(app);

@@ -3,7 +3,6 @@
 
 namespace gzfs::cli {
 
-void register_vdev_commands(CLI::App&) {}
 void register_maintenance(CLI::App&) {}
 void register_labelclear(CLI::App&) {}
 void register_events(CLI::App&) {}
