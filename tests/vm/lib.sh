@@ -11,7 +11,7 @@
 #   expect_same_output OURS... -- REAL...   same stdout and exit status (e.g. gzfs vs zfs)
 #   make_pool [-o P=V|-O P=V]... NAME [LAYOUT...]
 #                                           zpool create on fresh file vdevs in /tmp/vdevs/;
-#                                           each "@" in LAYOUT is a new 128M file (default "@")
+#                                           each "@" in LAYOUT is a new 256M sparse file (default "@")
 #   zfs_module_version                      e.g. 2.3.2 (from /sys/module/zfs/version)
 #   require_zfs VERSION                     skip unless the module is at least VERSION
 #
@@ -41,9 +41,15 @@ vm_test_finish() {
     exit "$rc"
 }
 
-# Where the calling expectation sits in the test, for the failure message.
+# Where the test called into this file, for the failure message: the first caller outside it.
 vm_test_where() {
-    echo "${BASH_SOURCE[2]#"$vm_test_repo"/}:${BASH_LINENO[1]}"
+    local i
+    for ((i = 1; i < ${#BASH_SOURCE[@]}; i++)); do
+        if [[ ${BASH_SOURCE[i]} != "${BASH_SOURCE[0]}" ]]; then
+            echo "${BASH_SOURCE[i]#"$vm_test_repo"/}:${BASH_LINENO[i - 1]}"
+            return
+        fi
+    done
 }
 
 vm_test_fail() {
@@ -52,7 +58,7 @@ vm_test_fail() {
 }
 
 die() {
-    echo "ABORT at ${BASH_SOURCE[1]#"$vm_test_repo"/}:${BASH_LINENO[0]}: $*"
+    echo "ABORT at $(vm_test_where): $*"
     vm_test_failures=$((vm_test_failures + 1))
     exit 1
 }
@@ -85,13 +91,18 @@ vm_test_run() {
     vm_test_out=$("$@" 2>&1)
 }
 
+vm_test_show_output() {
+    [[ -n $vm_test_out ]] && sed 's/^/  | /' <<<"$vm_test_out"
+    return 0
+}
+
 expect_ok() {
     vm_test_checks=$((vm_test_checks + 1))
     local rc=0
     vm_test_run "$@" || rc=$?
     ((rc == 0)) && return 0
     vm_test_fail "exit $rc from: $*"
-    sed 's/^/  | /' <<<"$vm_test_out"
+    vm_test_show_output
     return 1
 }
 
@@ -108,7 +119,7 @@ expect_fail() {
         return 0
     fi
     vm_test_fail "exit $rc (wanted ${want:-non-zero}) from: $*"
-    sed 's/^/  | /' <<<"$vm_test_out"
+    vm_test_show_output
     return 1
 }
 
@@ -148,7 +159,7 @@ make_pool() {
         if [[ $word == @ ]]; then
             i=$((i + 1))
             word=/tmp/vdevs/$name-$i
-            truncate -s 128M "$word"
+            truncate -s 256M "$word"
         fi
         spec+=("$word")
     done

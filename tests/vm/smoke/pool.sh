@@ -9,9 +9,9 @@ expect_ok zfs create -o compression=lz4 tank/a/b
 expect_ok zfs snapshot -r tank/a@s1
 expect_eq "tank
 tank/a
-tank/a@s1
 tank/a/b
-tank/a/b@s1" "$(zfs list -H -t all -o name -s name)" "datasets and snapshots"
+tank/a/b@s1
+tank/a@s1" "$(zfs list -H -t all -o name | LC_ALL=C sort)" "datasets and snapshots"
 expect_eq lz4 "$(zfs get -H -o value compression tank/a/b)" "property set at create"
 expect_ok test -d /tank/a/b
 echo hello >/tank/a/b/file
