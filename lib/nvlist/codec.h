@@ -2,7 +2,7 @@
 // Packing and unpacking nvlists, byte-identical to libnvpair (nvlist_pack/nvlist_unpack).
 //
 // Native encoding: what ioctls carry (little-endian here). XDR: big-endian, used in vdev labels,
-// zpool.cache and send-stream headers. The byte formats are described in native.cpp and xdr.cpp.
+// zpool.cache and send-stream headers. The byte formats are described in native_pack.cpp and xdr_pack.cpp.
 
 #include "base/result.h"
 #include "nvlist/nvlist.h"

@@ -18,12 +18,6 @@ constexpr std::string_view kTypeNames[] = {
     "int8_array",   "uint8_array",  "double",
 };
 
-// Indices into Value::Data.
-enum Kind : size_t {
-    kFlag, kBool, kSigned, kUnsigned, kDouble, kString,
-    kSignedArray, kUnsignedArray, kStringArray, kList, kListArray,
-};
-
 Error missing_key(std::string_view name)
 {
     return make_error("nvlist has no key '" + std::string(name) + "'");

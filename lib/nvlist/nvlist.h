@@ -209,6 +209,12 @@ struct Pair {
     friend bool operator==(const Pair& a, const Pair& b) = default;
 };
 
+/// Indices into Value::Data: the storage kind of a type (see the file comment).
+enum Kind : size_t {
+    kFlag, kBool, kSigned, kUnsigned, kDouble, kString,
+    kSignedArray, kUnsignedArray, kStringArray, kList, kListArray,
+};
+
 /// Which storage kind (index into Value::Data) a type uses.
 size_t storage_index(Type type);
 
