@@ -5,6 +5,8 @@
 #include "commands.h"
 
 #include "output/json_output.h"
+
+#include <cstdio>
 #include "output/pool_import_text.h"
 #include "output/pool_json.h"
 #include "pool/import_scan.h"
@@ -58,8 +60,8 @@ void list_candidates(Client& c, const std::vector<ImportCandidate>& found, const
         return;
     }
     print(text);
-    if (found.empty())
-        report_error(kCommand, make_error("no pools available to import", ENOENT));
+    if (found.empty())  // zpool says so on stderr but exits 0
+        std::fputs("no pools available to import\n", stderr);
 }
 
 bool build_props(const ImportArgs& a, nv::NvList& props, const std::string& pool)

@@ -46,7 +46,14 @@ std::vector<out::Column> prop_columns(const std::vector<std::string>& names)
             cols.push_back({upper, false});
             continue;
         }
-        cols.push_back({std::string(p->column), p->type == PoolPropType::Number});
+        // zprop_width(): numbers take at least 5 columns ("20.4M"), health 8 ("DEGRADED");
+        // a right-aligned header padded on the left gives the column that width.
+        std::string header(p->column);
+        bool number = p->type == PoolPropType::Number;
+        size_t min = p->name == "health" ? 8 : number ? 5 : 0;
+        if (number && header.size() < min)
+            header.insert(0, min - header.size(), ' ');
+        cols.push_back({header, number});
     }
     return cols;
 }

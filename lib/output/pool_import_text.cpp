@@ -51,12 +51,12 @@ std::string action_text(const PoolConfig& pool)
 {
     switch (pool.root.stats.state) {
     case VdevStateCode::Healthy:
-        return " action: The pool can be imported using its name or numeric identifier.\n";
+        return "action: The pool can be imported using its name or numeric identifier.\n";
     case VdevStateCode::Degraded:
-        return " action: The pool can be imported despite missing or damaged devices.  The\n"
+        return "action: The pool can be imported despite missing or damaged devices.  The\n"
                "\tfault tolerance of the pool may be compromised if imported.\n";
     default:
-        return " action: The pool cannot be imported due to damaged devices or data.\n";
+        return "action: The pool cannot be imported due to damaged devices or data.\n";
     }
 }
 
@@ -65,18 +65,28 @@ std::string action_text(const PoolConfig& pool)
 std::string render_import_candidate(const PoolConfig& pool, const HealthReport& health,
                                     bool destroyed)
 {
-    std::string out = "   pool: " + pool.name + "\n     id: " + std::to_string(pool.guid) +
-                      "\n  state: " + health.state + (destroyed ? " (DESTROYED)" : "") + "\n";
+    std::string out = "  pool: " + pool.name + "\n    id: " + std::to_string(pool.guid) +
+                      "\n state: " + health.state + (destroyed ? " (DESTROYED)" : "") + "\n";
     if (!health.status.empty())
-        out += " status: " + std::string(health.status) + "\n";
+        out += "status: " + std::string(health.status) + "\n";
     out += action_text(pool);
     if (!pool.comment.empty())
         out += "comment: " + pool.comment + "\n";
     if (!health.msgid.empty())
         out += "   see: " + std::string(kMsgUrl) + std::string(health.msgid) + "\n";
-    out += " config:\n\n";
+    out += "config:\n\n";
     size_t width = std::max<size_t>({pool.name.size(), name_width(pool.root, 0), 10});
     print_vdev(out, pool.root, 0, width);
+    if (!pool.l2cache.empty()) {
+        out += "\tcache\n";
+        for (const Vdev& v : pool.l2cache)
+            out += "\t  " + v.name + "\n";
+    }
+    if (!pool.spares.empty()) {
+        out += "\tspares\n";
+        for (const Vdev& v : pool.spares)
+            out += "\t  " + v.name + "\n";
+    }
     for (const char* cls : {"dedup", "special", "logs"}) {
         bool printed = false;
         for (const Vdev& top : pool.root.children) {
@@ -88,16 +98,6 @@ std::string render_import_candidate(const PoolConfig& pool, const HealthReport& 
             printed = true;
             print_vdev(out, top, 2, width);
         }
-    }
-    if (!pool.l2cache.empty()) {
-        out += "\tcache\n";
-        for (const Vdev& v : pool.l2cache)
-            out += "\t  " + v.name + "\n";
-    }
-    if (!pool.spares.empty()) {
-        out += "\tspares\n";
-        for (const Vdev& v : pool.spares)
-            out += "\t  " + v.name + "\n";
     }
     return out;
 }

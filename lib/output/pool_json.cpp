@@ -4,6 +4,7 @@
 #include "output/pool_status_text.h"
 
 #include <algorithm>
+#include <ctime>
 
 namespace gzfs::out {
 namespace {
@@ -23,6 +24,11 @@ struct VdevJson {
 
     Json vdev(const Vdev& v, bool spare, const std::string& parent, Json* flat) const;
 };
+
+bool listed_child(const Vdev& c)
+{
+    return c.type != "indirect" && !c.is_log && !c.is_hole && c.alloc_bias.empty();
+}
 
 Json VdevJson::vdev(const Vdev& v, bool spare, const std::string& parent, Json* flat) const
 {
@@ -80,18 +86,23 @@ Json VdevJson::vdev(const Vdev& v, bool spare, const std::string& parent, Json* 
         else if (vs.has_noalloc && vs.noalloc != 0)
             j["noalloc"] = number(vs.noalloc, false);
     }
+    // --json-flat-vdevs: a vdev's "vdevs" holds all its descendants, deepest first, and the
+    // caller gets them in *flat too (zpool 2.3 nests and flattens at once).
     Json children = Json::object();
     for (const Vdev& c : v.children) {
-        if (c.type == "indirect" || c.is_log || c.is_hole || !c.alloc_bias.empty())
+        if (!listed_child(c))
             continue;
-        Json cj = vdev(c, spare, v.name, flat);
-        if (flat)
-            (*flat)[c.name] = std::move(cj);
-        else
-            children[c.name] = std::move(cj);
+        Json below = Json::object();
+        Json cj = vdev(c, spare, v.name, flat ? &below : nullptr);
+        for (auto& [k, val] : below.items())
+            children[k] = val;
+        children[c.name] = std::move(cj);
     }
-    if (!flat && !v.children.empty())
-        j["vdevs"] = std::move(children);
+    if (!v.children.empty())
+        j["vdevs"] = children;
+    if (flat)
+        for (auto& [k, val] : children.items())
+            (*flat)[k] = val;
     return j;
 }
 
@@ -110,7 +121,12 @@ Json scan_json(const ScanStats& ps, const PoolJsonOptions& o)
     auto when = [&](uint64_t t) -> Json {
         if (o.json_int)
             return t;
-        return ctime_string(t);
+        time_t tt = static_cast<time_t>(t);
+        struct tm tm {};
+        char buf[64];
+        ::localtime_r(&tt, &tm);
+        std::strftime(buf, sizeof buf, "%a %b %d %H:%M:%S %Z %Y", &tm);
+        return std::string(buf);
     };
     Json j;
     j["function"] = func < 4 ? funcs[func] : "NONE";
@@ -124,7 +140,8 @@ Json scan_json(const ScanStats& ps, const PoolJsonOptions& o)
     j["errors"] = num(ps.errors, false);
     j["bytes_per_scan"] = num(ps.pass_exam, true);
     j["pass_start"] = num(ps.pass_start, false);
-    j["scrub_pause"] = num(ps.pass_scrub_pause, false);
+    j["scrub_pause"] = ps.pass_scrub_pause == 0 && !o.json_int ? Json("-")
+                                                                : when(ps.pass_scrub_pause);
     j["scrub_spent_paused"] = num(ps.pass_scrub_spent_paused, false);
     j["issued_bytes_per_scan"] = num(ps.pass_issued, true);
     j["issued"] = num(ps.issued, true);
@@ -167,9 +184,10 @@ Json pool_status_json(const PoolConfig& pool, const HealthReport& health,
 {
     Json j = pool_header_json(pool, false, options.json_int);
     if (health.health != PoolHealth::Ok) {
-        j["status"] = std::string(health.status);
+        // zpool's JSON keeps the trailing newline of its status:/action: texts
+        j["status"] = std::string(health.status) + "\n";
         if (!health.action.empty())
-            j["action"] = std::string(health.action);
+            j["action"] = std::string(health.action) + "\n";
         if (!health.msgid.empty()) {
             j["msgid"] = std::string(health.msgid);
             j["moreinfo"] = std::string(kMsgUrl) + std::string(health.msgid);
@@ -178,37 +196,42 @@ Json pool_status_json(const PoolConfig& pool, const HealthReport& health,
     if (pool.scan && pool.scan->func != ScanKind::None)
         j["scan_stats"] = scan_json(*pool.scan, options);
     VdevJson vj{pool, options};
+    bool flat = options.flat_vdevs;
+    Json all = Json::object();  // --json-flat-vdevs: every vdev lands here
+    // Adds one vdev (and, when flat, its descendants first) to `group`.
+    auto add = [&](Json& group, const Vdev& v, bool spare) {
+        Json below = Json::object();
+        Json vjson = vj.vdev(v, spare, "", flat ? &below : nullptr);
+        Json& target = flat ? all : group;
+        for (auto& [k, val] : below.items())
+            target[k] = val;
+        target[v.name] = std::move(vjson);
+    };
     Json vdevs = Json::object();
-    if (options.flat_vdevs) {
-        Json flat = Json::object();
-        flat[pool.name] = vj.vdev(pool.root, false, "", &flat);
-        vdevs = std::move(flat);
-    } else {
-        vdevs[pool.name] = vj.vdev(pool.root, false, "", nullptr);
-    }
-    j["vdevs"] = std::move(vdevs);
+    add(vdevs, pool.root, false);
+    if (!flat)
+        j["vdevs"] = std::move(vdevs);
     for (const char* cls : {"dedup", "special", "logs"}) {
         Json group = Json::object();
         for (const Vdev& top : pool.root.children) {
             std::string bias = top.is_log ? "logs" : top.alloc_bias;
             if (bias == cls && top.type != "indirect")
-                group[top.name] = vj.vdev(top, false, "", nullptr);
+                add(group, top, false);
         }
         if (!group.empty())
             j[cls] = std::move(group);
     }
-    if (!pool.l2cache.empty()) {
-        Json group = Json::object();
-        for (const Vdev& v : pool.l2cache)
-            group[v.name] = vj.vdev(v, false, "", nullptr);
-        j["l2cache"] = std::move(group);
-    }
-    if (!pool.spares.empty()) {
-        Json group = Json::object();
-        for (const Vdev& v : pool.spares)
-            group[v.name] = vj.vdev(v, true, "", nullptr);
-        j["spares"] = std::move(group);
-    }
+    Json cache = Json::object(), spares = Json::object();
+    for (const Vdev& v : pool.l2cache)
+        add(cache, v, false);
+    for (const Vdev& v : pool.spares)
+        add(spares, v, true);
+    if (!cache.empty())
+        j["l2cache"] = std::move(cache);
+    if (!spares.empty())
+        j["spares"] = std::move(spares);
+    if (flat)
+        j["vdevs"] = std::move(all);
     if (pool.has_error_count)
         j["error_count"] = options.json_int ? Json(pool.error_count)
                                             : Json(std::to_string(pool.error_count));
