@@ -103,8 +103,8 @@ void register_create(CLI::App& app)
     cmd->add_flag("-f", a->force, "force: mismatched replication, devices of exported pools");
     cmd->add_flag("-n", a->dry_run, "print the layout, create nothing");
     cmd->add_flag("-d", a->no_features, "enable no feature");
-    cmd->add_option("-o", a->props, "pool property=value");
-    cmd->add_option("-O", a->fs_props, "root dataset property=value");
+    cmd->add_option("-o", a->props, "pool property=value")->allow_extra_args(false);
+    cmd->add_option("-O", a->fs_props, "root dataset property=value")->allow_extra_args(false);
     cmd->add_option("-R", a->altroot, "alternate root (sets cachefile=none)");
     cmd->add_option("-t", a->tname, "temporary in-core name");
     add_json_flags(cmd, a->json);

@@ -157,8 +157,8 @@ void register_import(CLI::App& app)
 {
     auto a = std::make_shared<ImportArgs>();
     CLI::App* cmd = app.add_subcommand("import", "list or import pools found by reading labels");
-    cmd->add_option("-d", a->dirs, "directory to scan (repeatable)");
-    cmd->add_option("-o", a->props, "pool property=value");
+    cmd->add_option("-d", a->dirs, "directory to scan (repeatable)")->allow_extra_args(false);
+    cmd->add_option("-o", a->props, "pool property=value")->allow_extra_args(false);
     cmd->add_option("-R", a->altroot, "alternate root (sets cachefile=none)");
     cmd->add_flag("-a", a->all, "import every pool found");
     cmd->add_flag("-f", a->force, "import a pool that was not exported");

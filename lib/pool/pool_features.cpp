@@ -81,8 +81,14 @@ std::vector<std::string> module_pool_features(const std::string& dir)
 {
     std::vector<std::string> names;
     std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
-        names.push_back(entry.path().filename().string());
+    // The module names its entries by guid ("com.delphix:async_destroy"); POOL_CREATE wants
+    // "feature@<short name>" and refuses (EINVAL) any name it does not know.
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+        std::string name = entry.path().filename().string();
+        for (const PoolFeature& f : kFeatures)
+            if (f.guid == name || f.name == name)
+                names.emplace_back(f.name);
+    }
     std::sort(names.begin(), names.end());
     return names;
 }
