@@ -6,6 +6,7 @@
 namespace gzfs::cli {
 
 void register_help(CLI::App& app);
+void register_list(CLI::App& app);
 void register_version(CLI::App& app);
 
 } // namespace gzfs::cli

@@ -14,6 +14,7 @@ int main(int argc, char** argv)
     app.fallthrough(false);
 
     register_help(app);
+    register_list(app);
     register_version(app);
 
     if (argc < 2) {
