@@ -43,6 +43,14 @@ ZfsCmd Client::make_cmd(std::string_view name) const
     return zc;
 }
 
+Result<ZfsCmd> Client::make_cmd(Ioc ioc, std::string_view name) const
+{
+    ZfsCmd zc(*layout_);
+    if (!zc.set_name(name))
+        return name_too_long(ioctl_info(ioc).verb, name);
+    return zc;
+}
+
 Error Client::fail(Ioc ioc, const ZfsCmd& zc, const CallArgs& args, int err) const
 {
     std::string_view verb = args.verb.empty() ? ioctl_info(ioc).verb : args.verb;
@@ -126,13 +134,20 @@ Result<nv::NvList> Client::call(Ioc ioc, ZfsCmd& zc, const CallArgs& args)
 Result<nv::NvList> Client::call(Ioc ioc, std::string_view name, const nv::NvList& src,
                                 nv::NvList* ret_dst_on_error)
 {
-    ZfsCmd zc = make_cmd();
+    auto zc = make_cmd(ioc, name);
+    if (!zc)
+        return zc.error();
     CallArgs args;
     args.src = &src;
     args.ret_dst_on_error = ret_dst_on_error;
-    if (!zc.set_name(name))
-        return name_too_long(ioctl_info(ioc).verb, name);
-    return call(ioc, zc, args);
+    return call(ioc, *zc, args);
+}
+
+Status to_status(Result<nv::NvList> result)
+{
+    if (!result)
+        return result.error();
+    return {};
 }
 
 Error name_too_long(std::string_view verb, std::string_view name)

@@ -76,6 +76,8 @@ public:
     /// A zeroed zfs_cmd_t of this module's layout with zc_name set (names longer than
     /// zc_name are the caller's to reject first; they are truncated to empty here).
     ZfsCmd make_cmd(std::string_view name = {}) const;
+    /// The same, but a name too long for zc_name is an Error naming `ioc`'s verb.
+    Result<ZfsCmd> make_cmd(Ioc ioc, std::string_view name) const;
 
     /// Issues `ioc` with `zc` as the caller filled it plus `args`. On success returns the
     /// destination nvlist (empty when the kernel filled none) and leaves the kernel's output
@@ -94,6 +96,9 @@ private:
     const CmdLayout* layout_;
     std::vector<uint8_t> dst_; ///< reused destination buffer
 };
+
+/// Drops a call's output nvlist, keeping success or the Error.
+Status to_status(Result<nv::NvList> result);
 
 /// Name too long for zc_name etc.: "cannot <verb> '<name>': name is too long" (ENAMETOOLONG).
 Error name_too_long(std::string_view verb, std::string_view name);
