@@ -5,6 +5,7 @@
 
 namespace gzfs::cli {
 
+void register_get(CLI::App& app);
 void register_help(CLI::App& app);
 void register_list(CLI::App& app);
 void register_version(CLI::App& app);

@@ -13,6 +13,7 @@ int main(int argc, char** argv)
     app.require_subcommand(1);
     app.fallthrough(false);
 
+    register_get(app);
     register_help(app);
     register_list(app);
     register_version(app);

@@ -1,6 +1,7 @@
 #include "output/dataset_json.h"
 
-#include "zfs/dataset_name.h"
+#include "ioctl/batch.h"
+#include "zfs/property_table.h"
 
 #include <algorithm>
 #include <cctype>
@@ -26,7 +27,7 @@ Json dataset_json(const zfs::DatasetRecord& r, bool json_int)
     Json d = Json::object();
     d["name"] = r.name;
     d["type"] = zfs::json_type_name(r.type);
-    d["pool"] = zfs::pool_of(r.name);
+    d["pool"] = pool_of(r.name);
     d["createtxg"] = value_json(std::to_string(r.stats.creation_txg), json_int);
     if (r.type == zfs::kTypeSnapshot) {
         const size_t at = r.name.find('@');

@@ -4,6 +4,7 @@
 // come from elsewhere (ZPL properties, received values, whether it is mounted).
 
 #include "ioctl/zfs_cmd.h"
+#include "zfs/property_table.h"
 #include "nvlist/nvlist.h"
 
 #include <cstdint>

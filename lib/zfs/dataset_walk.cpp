@@ -4,6 +4,7 @@
 #include "zfs/dataset_ops.h"
 #include "zfs/mounts.h"
 #include "zfs/property_table.h"
+#include "zfs/received_props.h"
 
 #include <cerrno>
 #include <set>
@@ -52,6 +53,10 @@ private:
         if (o_.zplprops && (r.type == kTypeFilesystem || r.type == kTypeSnapshot)) {
             if (auto z = objset_zplprops(c_, r.name))
                 r.zplprops = std::move(*z);
+        }
+        if (o_.received && r.type != kTypeBookmark) {
+            if (auto rp = received_props(c_, r.name))
+                r.received = std::move(*rp);
         }
         if (o_.mounted && r.type == kTypeFilesystem)
             r.mounted = mounted_.count(r.name) != 0;

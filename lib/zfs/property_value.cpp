@@ -18,8 +18,13 @@ struct KernelEntry {
 std::optional<KernelEntry> kernel_entry(const nv::NvList& props, std::string_view name)
 {
     auto entry = props.get_nvlist(name);
-    if (!entry)
-        return std::nullopt;
+    if (!entry) {
+        // Received property lists may hold bare values instead of {value, source}.
+        const nv::Pair* bare = props.find(name);
+        if (!bare || bare->value.type() == nv::Type::Nvlist)
+            return std::nullopt;
+        return KernelEntry{&bare->value, std::nullopt};
+    }
     KernelEntry e;
     if (const nv::Pair* v = (*entry)->find("value"))
         e.value = &v->value;
@@ -259,6 +264,18 @@ std::optional<PropertyValue> property_value(const DatasetRecord& record,
     if (is_user_property(property))
         return user_value(record, property);
     return std::nullopt;
+}
+
+std::optional<PropertyValue> received_value(const DatasetRecord& record, std::string_view property,
+                                            const ValueOptions& options)
+{
+    if (!record.received || !kernel_entry(*record.received, property))
+        return std::nullopt;
+    DatasetRecord view;
+    view.name = record.name;
+    view.type = record.type;
+    view.props = *record.received;
+    return property_value(view, property, options);
 }
 
 bool available_without_props(std::string_view property)

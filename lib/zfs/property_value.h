@@ -44,6 +44,11 @@ std::optional<PropertyValue> property_value(const DatasetRecord& record,
                                             std::string_view property,
                                             const ValueOptions& options = {});
 
+/// The received value of `property` (zfs get -o received), nullopt when none was received or
+/// record.received was not fetched.
+std::optional<PropertyValue> received_value(const DatasetRecord& record, std::string_view property,
+                                            const ValueOptions& options = {});
+
 /// Which properties can be shown from zc_simple stats alone (no property nvlist needed):
 /// name, type, createtxg, guid, origin... Used to pick the fast listing path.
 bool available_without_props(std::string_view property);
