@@ -12,6 +12,7 @@
 #include "zfs/property.h"
 #include "zfs/property_value.h"
 
+#include <cstring>
 #include <sstream>
 
 namespace gzfs::cli {
@@ -43,7 +44,11 @@ struct GetResult {
     std::vector<std::string> fields;
     std::vector<const zfs::DatasetRecord*> datasets;
     std::vector<GetRow> rows;
-    size_t value_width = 0; ///< over every value, printed or filtered out (as zfs)
+    // zfs sizes columns over everything it looked at, printed or filtered out.
+    size_t name_width = 0;
+    size_t property_width = 0;
+    size_t value_width = 0;
+    size_t received_width = 0;
 };
 
 std::vector<std::string> split(const std::string& text)
@@ -122,9 +127,14 @@ void render_text(const GetResult& result, const OutputFlags& flags)
         columns.push_back({header, false});
     }
     out::Table table(std::move(columns));
-    for (size_t i = 0; i < result.fields.size(); i++)
-        if (result.fields[i] == "value")
-            table.widen(i, result.value_width);
+    for (size_t i = 0; i < result.fields.size(); i++) {
+        const std::string& f = result.fields[i];
+        table.widen(i, f == "name"       ? result.name_width
+                       : f == "property" ? result.property_width
+                       : f == "value"    ? result.value_width
+                       : f == "received" ? result.received_width
+                                         : 0);
+    }
     for (const auto& row : result.rows) {
         std::vector<std::string> cells;
         for (const auto& f : result.fields)
@@ -165,7 +175,8 @@ void run(const GetArgs& a)
     flags.json |= flags.json_int;
     if (a.operands.empty())
         return usage_error(kCommand, "missing property argument", flags.json);
-    const std::vector<std::string> fields = split(a.fields);
+    const std::vector<std::string> fields =
+        a.fields == "all" ? split("name,property,value,received,source") : split(a.fields);
     for (const auto& f : fields)
         if (f != "name" && f != "property" && f != "value" && f != "received" && f != "source")
             return usage_error(kCommand, "invalid field '" + f + "'", flags.json);
@@ -212,10 +223,21 @@ void run(const GetArgs& a)
         return report_error(kCommand, s.error(), flags.json);
     zfs::sort_records(records, {});
 
-    GetResult result{fields, {}, {}, 0};
+    GetResult result{fields, {}, {}};
     const zfs::ValueOptions values{flags.parsable || flags.json_int};
+    if (all)
+        for (const auto& def : zfs::property_table())
+            if (def.visible)
+                result.property_width = std::max(result.property_width, std::strlen(def.name));
+    for (const auto& p : props) {
+        result.property_width = std::max(result.property_width, p.size());
+        result.value_width = std::max(result.value_width, zfs::column_width(p));
+    }
     for (const auto& r : records) {
-        for (const auto& prop : all ? expand_all(r) : props) {
+        result.name_width = std::max(result.name_width, r.name.size());
+        const std::vector<std::string> listed = all ? expand_all(r) : props;
+        for (const auto& prop : listed) {
+            result.property_width = std::max(result.property_width, prop.size());
             GetRow row{r.name, prop, zfs::property_value(r, prop, values), std::nullopt};
             // `get all` skips what has no value here; a named property prints "-".
             if (all && !row.value)
@@ -223,6 +245,8 @@ void run(const GetArgs& a)
             if (w.received)
                 row.received = zfs::received_value(r, prop, values);
             result.value_width = std::max(result.value_width, field_text(row, "value").size());
+            result.received_width =
+                std::max(result.received_width, field_text(row, "received").size());
             const auto type = row.value ? row.value->source.type : zfs::SourceType::None;
             if (!(source_mask & (1u << static_cast<int>(type))))
                 continue;

@@ -10,6 +10,7 @@
 #include "zfs/dataset_name.h"
 #include "zfs/dataset_sort.h"
 #include "zfs/dataset_walk.h"
+#include "zfs/property.h"
 #include "zfs/property_value.h"
 
 #include <cerrno>
@@ -59,6 +60,9 @@ void render_text(const ListResult& result, const OutputFlags& flags)
     for (const auto& c : result.columns)
         columns.push_back({column_header(c), column_right_aligned(c)});
     out::Table table(std::move(columns));
+    // zfs reserves each column's width before seeing values (zprop_width).
+    for (size_t i = 0; i < result.columns.size(); i++)
+        table.widen(i, zfs::column_width(result.columns[i]));
     const zfs::ValueOptions values{flags.parsable};
     for (const auto& r : result.records) {
         std::vector<std::string> cells;
@@ -69,8 +73,9 @@ void render_text(const ListResult& result, const OutputFlags& flags)
         table.add_row(std::move(cells));
     }
     if (result.records.empty()) {
-        // zfs prints this on stderr and nothing on stdout.
-        std::fprintf(stderr, "no datasets available\n");
+        // zfs says so on stderr, unless it already said why (a name that does not exist).
+        if (exit_status() == kExitOk)
+            std::fprintf(stderr, "no datasets available\n");
         return;
     }
     print(table.render({.scripted = flags.scripted}));

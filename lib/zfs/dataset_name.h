@@ -3,6 +3,7 @@
 // (module/zcommon/zfs_namecheck.c and libzfs zfs_validate_name), with zfs' reasons.
 
 #include "base/result.h"
+#include "zfs/property_table.h"
 
 #include <cstdint>
 #include <string>

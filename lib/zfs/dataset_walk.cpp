@@ -38,8 +38,12 @@ public:
         if (name.find('#') != std::string::npos)
             return open_bookmark(name);
         auto info = objset_stats(c_, name, o_.props);
-        if (!info)
-            return info.error();
+        if (!info) {
+            Error e = info.error();
+            if (e.sys_errno == ENOENT)
+                e.message = "cannot open '" + name + "': dataset does not exist";
+            return e;
+        }
         return record_of(std::move(*info));
     }
 

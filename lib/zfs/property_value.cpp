@@ -76,8 +76,10 @@ std::string display_number(std::string_view prop, uint64_t v, bool literal)
 {
     if (is_one_of(prop, {"guid", "createtxg", "objsetid"}))
         return out::exact(v);
-    if (is_one_of(prop, {"creation", "snapshots_changed"}))
+    if (prop == "creation")
         return out::date(v, literal);
+    if (prop == "snapshots_changed")
+        return out::date_seconds(v, literal);
     if (is_one_of(prop, {"compressratio", "refcompressratio"}))
         return out::ratio(v, literal);
     if (is_one_of(prop, {"quota", "refquota", "reservation", "refreservation"})) {
@@ -87,9 +89,10 @@ std::string display_number(std::string_view prop, uint64_t v, bool literal)
     }
     if (is_one_of(prop, {"filesystem_limit", "snapshot_limit", "filesystem_count",
                          "snapshot_count"})) {
-        if (literal)
-            return out::exact(v);
-        return v == UINT64_MAX ? "none" : out::nicenum(v);
+        // 2.3 prints "none" for an unlimited count even with -p.
+        if (v == UINT64_MAX)
+            return "none";
+        return literal ? out::exact(v) : out::nicenum(v);
     }
     if (literal)
         return out::exact(v);
@@ -168,13 +171,17 @@ std::optional<PropertyValue> native_value(const DatasetRecord& r, const Property
         number = r.stats.guid;
     } else if (name == "origin" && !r.stats.origin.empty()) {
         text = r.stats.origin;
+    } else if (is_one_of(name, {"filesystem_count", "snapshot_count"})) {
+        // Counts not tracked yet read as unlimited, with source default (zfs does so).
+        number = UINT64_MAX;
+        source.type = SourceType::Default;
+    } else if (is_one_of(name, {"volsize", "snapshots_changed"})) {
+        return std::nullopt;
     } else if (def.attr == PropAttr::ReadOnly || def.kind == PropKind::String) {
         // Never set, no default: statistics the kernel did not report, strings without one.
         if (def.kind == PropKind::String && def.default_string && def.attr != PropAttr::ReadOnly) {
             text = def.default_string;
             source.type = SourceType::Default;
-        } else if (def.kind == PropKind::Index && def.attr == PropAttr::ReadOnly) {
-            number = def.default_number;
         } else {
             return std::nullopt;
         }
@@ -183,6 +190,11 @@ std::optional<PropertyValue> native_value(const DatasetRecord& r, const Property
         source.type = SourceType::Default;
     }
 
+    // The kernel reports volsize as a statistic; zfs shows it as set locally on volumes.
+    if (name == "volsize" && r.type == kTypeVolume && source.type == SourceType::None)
+        source.type = SourceType::Local;
+    if (name == "snapshots_changed" && number == 0u)
+        return std::nullopt;
     PropertyValue pv;
     pv.source = source;
     if (name == "clones") {
@@ -192,6 +204,8 @@ std::optional<PropertyValue> native_value(const DatasetRecord& r, const Property
             if (const auto* list = std::get_if<nv::NvList>(&entry->value->data()))
                 for (const auto& pair : list->pairs())
                     pv.text += (pv.text.empty() ? "" : ",") + pair.name;
+        if (pv.text.empty())
+            return std::nullopt;
         return pv;
     }
     switch (def.kind) {
