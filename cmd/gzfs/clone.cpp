@@ -45,7 +45,7 @@ void register_clone(CLI::App& app)
     auto a = std::make_shared<CloneArgs>();
     CLI::App* cmd = app.add_subcommand("clone", "create a clone of a snapshot (not mounted)");
     cmd->add_flag("-p", a->parents, "create missing parents");
-    cmd->add_option("-o", a->properties, "PROP=VALUE");
+    cmd->add_option("-o", a->properties, "PROP=VALUE")->allow_extra_args(false);
     add_json_flags(cmd, a->out);
     cmd->add_option("args", a->operands, "SNAPSHOT TARGET");
     cmd->callback([a] { run(*a); });

@@ -58,7 +58,7 @@ void register_create(CLI::App& app)
     cmd->add_flag("-s", a->sparse, "sparse volume (no reservation)");
     cmd->add_option("-V", a->volume_size, "create a volume of this size");
     cmd->add_option("-b", a->block_size, "volume block size");
-    cmd->add_option("-o", a->properties, "PROP=VALUE");
+    cmd->add_option("-o", a->properties, "PROP=VALUE")->allow_extra_args(false);
     add_json_flags(cmd, a->out);
     cmd->add_option("name", a->names, "dataset to create");
     cmd->callback([a] { run(*a); });

@@ -188,9 +188,9 @@ void register_list(CLI::App& app)
     cmd->add_flag("-r", a->recursive, "recurse into descendants");
     cmd->add_option("-d", a->depth, "recurse at most N levels");
     cmd->add_option("-t", a->types, "types: filesystem,volume,snapshot,bookmark,all");
-    cmd->add_option("-o", a->columns, "properties to show (json, json,PROPS)");
-    cmd->add_option("-s", a->sort_ascending, "sort ascending by property");
-    cmd->add_option("-S", a->sort_descending, "sort descending by property");
+    cmd->add_option("-o", a->columns, "properties to show (json, json,PROPS)")->allow_extra_args(false);
+    cmd->add_option("-s", a->sort_ascending, "sort ascending by property")->allow_extra_args(false);
+    cmd->add_option("-S", a->sort_descending, "sort descending by property")->allow_extra_args(false);
     cmd->add_flag("-H", a->out.scripted, "no header, tab-separated");
     cmd->add_flag("-p", a->out.parsable, "exact numbers");
     cmd->add_flag("--json-lines", a->json_lines, "one JSON object per line, unsorted, streaming");

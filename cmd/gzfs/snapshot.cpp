@@ -43,7 +43,7 @@ void register_snapshot(CLI::App& app)
     for (const char* name : {"snapshot", "snap"}) {
         CLI::App* cmd = app.add_subcommand(name, "create snapshots atomically");
         cmd->add_flag("-r", a->recursive, "also every descendant");
-        cmd->add_option("-o", a->properties, "PROP=VALUE");
+        cmd->add_option("-o", a->properties, "PROP=VALUE")->allow_extra_args(false);
         add_json_flags(cmd, a->out);
         cmd->add_option("names", a->names, "NAME@SNAP...");
         cmd->callback([a] { run(*a); });
