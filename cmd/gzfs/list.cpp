@@ -145,15 +145,26 @@ void run(const ListArgs& a)
         return usage_error(kCommand, keys.error().message, flags.json);
     if (a.json_lines && !keys->empty())
         return usage_error(kCommand, "--json-lines prints in kernel order: no -s/-S", flags.json);
-    for (const auto& name : a.names)
-        if (auto s = zfs::check_name(name, zfs::kTypeDataset | zfs::kTypeBookmark, "open"); !s)
-            return report_error(kCommand, s.error(), flags.json);
+    // A bad name is reported and skipped; the others are still listed (as zfs). Bookmarks
+    // are names only when -t asks for them.
+    ListArgs valid = a;
+    valid.names.clear();
+    const uint32_t name_types =
+        zfs::kTypeDataset | (*types & zfs::kTypeBookmark ? zfs::kTypeBookmark : 0);
+    for (const auto& name : a.names) {
+        if (auto s = zfs::check_name(name, name_types, "open"); !s)
+            report_error(kCommand, s.error(), flags.json);
+        else
+            valid.names.push_back(name);
+    }
+    if (!a.names.empty() && valid.names.empty())
+        return;
 
     auto client = Client::open();
     if (!client)
         return report_error(kCommand, client.error(), flags.json);
 
-    const zfs::WalkOptions walk = walk_options(a, *types, *columns, *keys);
+    const zfs::WalkOptions walk = walk_options(valid, *types, *columns, *keys);
     auto on_root_error = [&](const Error& e) { report_error(kCommand, e, flags.json); };
     ListResult result{*columns, {}};
     zfs::Visitor visit;
@@ -170,7 +181,7 @@ void run(const ListArgs& a)
     }
     if (auto s = zfs::walk(*client, walk, visit, on_root_error); !s)
         return report_error(kCommand, s.error(), flags.json);
-    if (a.json_lines)
+    if (valid.json_lines)
         return;
     zfs::sort_records(result.records, *keys);
     if (flags.json)

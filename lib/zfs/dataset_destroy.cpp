@@ -73,6 +73,9 @@ public:
         auto snaps = snapshot_infos(c_, name);
         if (!snaps)
             return snaps.error();
+        // zfs visits snapshots in creation order.
+        std::stable_sort(snaps->begin(), snaps->end(),
+                         [](const SnapInfo& a, const SnapInfo& b) { return a.txg < b.txg; });
         for (const auto& snap : *snaps) {
             if (auto s = clones_of(snap); !s)
                 return s;
