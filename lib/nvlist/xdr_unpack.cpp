@@ -1,12 +1,14 @@
 // Decoding the XDR encoding (format in xdr_pack.cpp). Every read is bounds-checked; a count is
 // checked against the bytes left before anything is allocated for it. Like libnvpair, a pair
 // whose decoded size is not exactly its native nvpair_t size is rejected, and the encoded size
-// is not trusted at all.
+// is not trusted at all. One deliberate difference: libnvpair accepts an array whose own count
+// differs from the pair's nelem (it zero-fills or drops elements); we reject it.
 
 #include "nvlist/codec.h"
 #include "nvlist/encodings.h"
 #include "nvlist/wire.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
 
@@ -39,7 +41,9 @@ public:
         }
     }
 
-    /// A nested list: version (must be 0), nvflag, body.
+    /// A nested list: version, nvflag, body. libnvpair checks the version (and masks the
+    /// nvflag) of a nested list before reading them from an XDR stream, so in effect never:
+    /// neither do we.
     bool nested(NvList& out, int depth)
     {
         if (depth > kMaxDepth)
@@ -47,9 +51,7 @@ public:
         uint32_t version, flags;
         if (!u32(version) || !u32(flags))
             return false;
-        if (version != kVersion)
-            return fail("nested nvlist of version " + std::to_string(version), pos - 8);
-        out.set_flags(flags & (kUniqueName | kUniqueNameType));
+        out.set_flags(flags);
         return list(out, depth);
     }
 
@@ -96,10 +98,10 @@ private:
             return fail("string of " + std::to_string(len) + " bytes is too long", pos - 4);
         if (!need(align4(len)))
             return false;
+        // libnvpair stops a string at its first NUL (it takes strlen of what xdr_string
+        // read); the pair's decoded size then has to match the shorter string.
         const char* p = reinterpret_cast<const char*>(&buf_[pos]);
-        if (std::memchr(p, 0, len))
-            return fail("string with a NUL inside", pos);
-        s.assign(p, len);
+        s.assign(p, strnlen(p, len));
         pos += align4(len);
         return true;
     }
@@ -110,7 +112,9 @@ private:
             return fail("bad decoded pair size " + std::to_string(decoded), start + 4);
         std::string name;
         uint32_t raw_type, nelem;
-        if (!string(name, kMaxNameLength) || !u32(raw_type) || !u32(nelem))
+        // libnvpair decodes into a buffer of the decoded size, which bounds every string.
+        if (!string(name, std::min(decoded - kPairHeader - 1, kMaxNameLength)) ||
+            !u32(raw_type) || !u32(nelem))
             return false;
         const auto type = static_cast<Type>(raw_type);
         if (!is_valid_type(type))
@@ -120,7 +124,10 @@ private:
                         pos - 4);
         out.pairs().push_back(Pair{std::move(name), Value()});
         Value& value = out.pairs().back().value;
-        if (!this->value(type, nelem, value, depth))
+        const uint64_t valoff = align8(kPairHeader + out.pairs().back().name.size() + 1);
+        if (valoff > decoded)
+            return fail("decoded pair size " + std::to_string(decoded) + " is too small", start);
+        if (!this->value(type, nelem, value, depth, decoded - valoff))
             return false;
         const uint64_t native = native_pair_size(out.pairs().back().name.size(),
                                                  native_value_size(value));
@@ -131,7 +138,8 @@ private:
         return true;
     }
 
-    bool value(Type type, uint32_t nelem, Value& out, int depth)
+    // `area`: the value bytes of the native pair, which bound strings as in libnvpair.
+    bool value(Type type, uint32_t nelem, Value& out, int depth, uint64_t area)
     {
         if (nelem == 0) {
             // Nothing follows an empty array (nor a BOOLEAN).
@@ -142,7 +150,9 @@ private:
         switch (type) {
         case Type::String: {
             std::string s;
-            if (!string(s, kMaxPacked))
+            if (area == 0)
+                return fail("string does not fit its decoded size", pos);
+            if (!string(s, area - 1))
                 return false;
             out = Value(type, std::move(s));
             return true;
@@ -151,9 +161,15 @@ private:
             if (uint64_t(nelem) * 4 > left())
                 return fail("string array of " + std::to_string(nelem) + " runs past the end", at);
             std::vector<std::string> strings(nelem);
-            for (std::string& s : strings)
-                if (!string(s, kMaxPacked))
+            uint64_t used = 8 * uint64_t(nelem); // the pointer slots
+            for (std::string& s : strings) {
+                if (area <= used)
+                    return fail("string array does not fit its decoded size", pos);
+                area -= used;
+                if (!string(s, area - 1))
                     return false;
+                used = s.size() + 1;
+            }
             out = Value(type, std::move(strings));
             return true;
         }
