@@ -235,6 +235,9 @@ Status pool_clear(Client& c, const std::string& pool, uint64_t guid, const nv::N
     if (!zc)
         return zc.error();
     zc->set_guid(guid);
+    // Without a load policy the kernel wants ZPOOL_NO_REWIND, else it fails with EINVAL.
+    if (!policy)
+        zc->set_cookie(1); // ZPOOL_NO_REWIND
     return to_status(pool_call(c, Ioc::Clear, *zc, policy));
 }
 

@@ -112,7 +112,8 @@ inline constexpr uint64_t kOnlineCheckRemove = 0x1, kOnlineUnspare = 0x2,
                           kOnlineForceFault = 0x4, kOnlineExpand = 0x8, kOfflineTemporary = 0x1;
 
 /// VDEV_SET_STATE (legacy): zc_guid, zc_cookie = state, zc_obj = flags (for Faulted/Degraded:
-/// vdev_aux_t). Returns the vdev's new state (zc_cookie out).
+/// vdev_aux_t). Returns the vdev's new state (zc_cookie out): the kernel fills it only when
+/// onlining; other transitions return 0 (VDEV_STATE_UNKNOWN).
 Result<uint64_t> vdev_set_state(Client& c, const std::string& pool, uint64_t guid,
                                 VdevState state, uint64_t flags = 0);
 
@@ -129,7 +130,8 @@ Status vdev_detach(Client& c, const std::string& pool, uint64_t guid);
 Status vdev_split(Client& c, const std::string& pool, const std::string& new_pool,
                   const nv::NvList& config, const nv::NvList& props, bool exported = true);
 
-/// CLEAR (legacy): zc_guid = vdev (0 = whole pool), zc_nvlist_src = load policy (optional).
+/// CLEAR (legacy): zc_guid = vdev (0 = whole pool), zc_nvlist_src = load policy
+/// ("load-policy" keys: rewind request, txg); without one, zc_cookie = ZPOOL_NO_REWIND.
 Status pool_clear(Client& c, const std::string& pool, uint64_t guid = 0,
                   const nv::NvList* policy = nullptr);
 

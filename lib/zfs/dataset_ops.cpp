@@ -22,8 +22,15 @@ nv::NvList booleans(const std::vector<std::string>& names)
 Status batch_call(Client& c, Ioc ioc, std::string_view first, const nv::NvList& args,
                   NameErrors* ret_errors)
 {
+    auto zc = c.make_cmd(ioc, pool_of(first));
+    if (!zc)
+        return zc.error();
     nv::NvList out;
-    auto r = c.call(ioc, pool_of(first), args, &out);
+    CallArgs call;
+    call.src = &args;
+    call.object = std::string(first); // errors without a per-name list name the first element
+    call.ret_dst_on_error = &out;
+    auto r = c.call(ioc, *zc, call);
     return batch_status(std::move(r), ioctl_info(ioc).verb, name_errors(out), ret_errors);
 }
 

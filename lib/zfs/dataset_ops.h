@@ -191,7 +191,9 @@ Status unload_key(Client& c, const std::string& dataset);
 enum class KeyCmd : uint64_t { NewKey = 2, Inherit = 3, ForceNewKey = 4, ForceInherit = 5 };
 
 /// CHANGE_KEY (new-style, 0.8+): {"crypt_cmd": uint64, "props": nvlist (keyformat,
-/// keylocation, pbkdf2iters...), "hidden_args": {"wkeydata"} (NewKey)}.
+/// keylocation, pbkdf2iters...), "hidden_args": {"wkeydata"} (NewKey)}. With NewKey the
+/// props must carry "keyformat" (uint64 zfs_keyformat_t: 1 raw, 2 hex, 3 passphrase), even
+/// when unchanged, else EINVAL: libzfs always sends it.
 Status change_key(Client& c, const std::string& dataset, KeyCmd cmd, const nv::NvList& props = {},
                   const std::vector<uint8_t>& wkey = {});
 

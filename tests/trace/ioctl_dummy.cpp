@@ -7,6 +7,7 @@
 //   ioctl_dummy fork          a child makes one call named "child", then the parent "parent"
 //   ioctl_dummy thread        a second thread makes one call named "thread"
 //   ioctl_dummy loop N        N calls named "loop", 20 ms apart (for attaching)
+//   ioctl_dummy many N        N calls as fast as possible (for measuring the tracer)
 
 #include "ioctl/module_version.h"
 #include "ioctl/zfs_cmd.h"
@@ -62,6 +63,12 @@ int main(int argc, char** argv)
     if (mode == "thread") {
         std::thread worker([fd] { zfs_call(fd, "thread", 3); });
         worker.join();
+        return 0;
+    }
+    if (mode == "many") {
+        int n = argc > 2 ? atoi(argv[2]) : 1000;
+        for (int i = 0; i < n; ++i)
+            zfs_call(fd, "many", static_cast<uint64_t>(i));
         return 0;
     }
     if (mode == "loop") {
