@@ -3,10 +3,16 @@
 // cmd/ only parses, calls lib/ and prints; nothing here talks to the kernel.
 
 #include "base/result.h"
+#include "ioctl/client.h"
+#include "output/json_output.h"
+#include "zfs/property_set.h"
 
 #include <CLI/CLI.hpp>
 
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 #include <string_view>
 
 namespace gzfs::cli {
@@ -41,5 +47,17 @@ void usage_error(std::string_view command, const std::string& message, bool json
 
 /// Writes text to stdout, unbuffered enough for pipelines.
 void print(std::string_view text);
+
+/// In JSON mode, prints {"output_version": ..., <payload's keys>} as one line; nothing in
+/// text mode (zfs' mutating commands are silent on success).
+void print_result(std::string_view command, const OutputFlags& flags, const out::Json& payload);
+
+/// Opens /dev/zfs, or reports why not (exit 1) and returns nullopt.
+std::optional<Client> open_client(std::string_view command, bool json);
+
+/// Splits "a=b" assignments (-o) for create/clone/snapshot/receive; a missing '=' is a usage
+/// error (reported, false returned).
+bool split_assignments(std::string_view command, const std::vector<std::string>& args,
+                       std::vector<zfs::PropertyAssignment>& out, bool json);
 
 } // namespace gzfs::cli

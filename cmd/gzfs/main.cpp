@@ -13,7 +13,22 @@ int main(int argc, char** argv)
     app.require_subcommand(1);
     app.fallthrough(false);
 
+    register_bookmark(app);
+    register_clone(app);
+    register_create(app);
+    register_destroy(app);
+    register_get(app);
     register_help(app);
+    register_hold(app);
+    register_holds(app);
+    register_inherit(app);
+    register_list(app);
+    register_promote(app);
+    register_release(app);
+    register_rename(app);
+    register_rollback(app);
+    register_set(app);
+    register_snapshot(app);
     register_version(app);
 
     if (argc < 2) {

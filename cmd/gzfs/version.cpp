@@ -3,7 +3,7 @@
 #include "commands.h"
 
 #include "output/json_output.h"
-#include "zfs/module_version.h"
+#include "ioctl/module_version.h"
 
 namespace gzfs::cli {
 
@@ -18,8 +18,11 @@ VersionResult collect()
 {
     VersionResult r;
     r.userland = "gzfs-" GZFS_VERSION;
-    if (auto v = zfs::loaded_module_version())
-        r.kernel = "zfs-kmod-" + *v;
+    // Any loaded module is reported, even one gzfs does not support.
+    if (auto v = read_module_version())
+        r.kernel = "zfs-kmod-" + v->text;
+    else if (v.error().sys_errno == ENOTSUP)
+        r.kernel = "zfs-kmod-(unsupported)";
     return r;
 }
 

@@ -94,11 +94,23 @@ private:
         this->value(value, at);
     }
 
+    // Little-endian: the low `width` bytes of a 64-bit value are the narrower value. (Constant
+    // sizes let the compiler turn each copy into one store.)
+    template <typename T>
+    static void store_low(uint8_t* at, T v, uint64_t width)
+    {
+        switch (width) {
+        case 1: std::memcpy(at, &v, 1); break;
+        case 2: std::memcpy(at, &v, 2); break;
+        case 4: std::memcpy(at, &v, 4); break;
+        default: std::memcpy(at, &v, 8); break;
+        }
+    }
+
     void value(const Value& value, uint8_t* at)
     {
         const Type type = value.type();
         const uint64_t width = native_elem_size(type);
-        // Little-endian: the low `width` bytes of a 64-bit value are the narrower value.
         std::visit(
             [&](const auto& v) {
                 using T = std::decay_t<decltype(v)>;
@@ -106,7 +118,7 @@ private:
                     store<int32_t>(at, v ? 1 : 0);
                 } else if constexpr (std::is_same_v<T, int64_t> || std::is_same_v<T, uint64_t> ||
                                      std::is_same_v<T, double>) {
-                    std::memcpy(at, &v, width);
+                    store_low(at, v, width);
                 } else if constexpr (std::is_same_v<T, std::string>) {
                     std::memcpy(at, v.data(), v.size());
                 } else if constexpr (std::is_same_v<T, std::vector<int64_t>> ||
@@ -115,7 +127,7 @@ private:
                         std::memcpy(at, v.data(), 8 * v.size());
                     else
                         for (size_t i = 0; i < v.size(); ++i)
-                            std::memcpy(at + i * width, &v[i], width);
+                            store_low(at + i * width, v[i], width);
                 } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
                     at += 8 * v.size();
                     for (const std::string& s : v) {

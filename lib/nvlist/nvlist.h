@@ -95,8 +95,8 @@ public:
 
     const std::vector<Pair>& pairs() const { return pairs_; }
     std::vector<Pair>& pairs() { return pairs_; }
-    size_t size() const { return pairs_.size(); }
-    bool empty() const { return pairs_.empty(); }
+    size_t size() const;
+    bool empty() const;
 
     /// Adds a pair (see the class comment for replace semantics). Returns *this for chaining.
     NvList& add(std::string name, Value value);
@@ -208,6 +208,10 @@ struct Pair {
 
     friend bool operator==(const Pair& a, const Pair& b) = default;
 };
+
+// Defined here, where Pair is complete (clang insists).
+inline size_t NvList::size() const { return pairs_.size(); }
+inline bool NvList::empty() const { return pairs_.empty(); }
 
 /// Indices into Value::Data: the storage kind of a type (see the file comment).
 enum Kind : size_t {

@@ -1,6 +1,6 @@
 #include "output/json_output.h"
 
-#include "output/error_names.h"
+#include "ioctl/errors.h"
 
 namespace gzfs::out {
 
@@ -24,10 +24,15 @@ Json error_json(std::string_view command, const Error& error)
 {
     Json e = Json::object();
     const int code = error.sys_errno;
-    e["errno"] = code ? Json(errno_name(code)) : Json(nullptr);
+    auto name_or_null = [](int value) {
+        const std::string_view name = errno_name(value);
+        return value == 0 || name.empty() ? Json(nullptr) : Json(std::string(name));
+    };
+    e["errno"] = name_or_null(code);
     e["errno_value"] = code;
-    const std::string zfs = zfs_error_name(error.zfs_error);
-    e["zfs_error"] = zfs.empty() ? Json(nullptr) : Json(zfs);
+    // The ZFS error lives in zfs_error when the kernel gave one, else in errno itself.
+    const int zfs = error.zfs_error ? error.zfs_error : (code >= kZfsErrFirst ? code : 0);
+    e["zfs_error"] = name_or_null(zfs);
     e["message"] = error.message;
     Json doc = envelope(command);
     doc["error"] = std::move(e);

@@ -55,23 +55,29 @@ std::string ratio(uint64_t hundredths, bool literal)
     return buf;
 }
 
+namespace {
+
+std::string strftime_local(uint64_t seconds, const char* format)
+{
+    const time_t t = static_cast<time_t>(seconds);
+    struct tm tm {};
+    char buf[64];
+    if (localtime_r(&t, &tm) == nullptr || std::strftime(buf, sizeof buf, format, &tm) == 0)
+        return exact(seconds);
+    return buf;
+}
+
+} // namespace
+
+std::string date_seconds(uint64_t seconds, bool literal)
+{
+    // %k (space-padded hour) is a GNU extension, and it is what zfs uses.
+    return literal ? exact(seconds) : strftime_local(seconds, "%a %b %e %k:%M:%S %Y");
+}
+
 std::string date(uint64_t seconds, bool literal)
 {
-    if (!literal) {
-        const time_t t = static_cast<time_t>(seconds);
-        struct tm tm {};
-        char buf[64];
-        if (localtime_r(&t, &tm) == nullptr)
-            return exact(seconds);
-        // %k (space-padded hour) is a GNU extension, and it is what zfs uses.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat"
-        const size_t n = std::strftime(buf, sizeof buf, "%a %b %e %k:%M %Y", &tm);
-#pragma GCC diagnostic pop
-        if (n != 0)
-            return buf;
-    }
-    return exact(seconds);
+    return literal ? exact(seconds) : strftime_local(seconds, "%a %b %e %k:%M %Y");
 }
 
 std::string exact(uint64_t value)

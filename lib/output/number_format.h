@@ -21,6 +21,10 @@ std::string ratio(uint64_t hundredths, bool literal = false);
 /// e.g. "Wed Nov 25 10:00 2026" or "Thu Nov  5  9:03 2026"; literal: the number.
 std::string date(uint64_t seconds, bool literal = false);
 
+/// A time_t as zfs prints `snapshots_changed`: like date() with seconds,
+/// "Wed Nov 25  3:08:27 2026".
+std::string date_seconds(uint64_t seconds, bool literal = false);
+
 /// A value as exact digits, for -p.
 std::string exact(uint64_t value);
 

@@ -5,7 +5,15 @@
 
 namespace gzfs::out {
 
-Table::Table(std::vector<Column> columns) : columns_(std::move(columns)) {}
+Table::Table(std::vector<Column> columns)
+    : columns_(std::move(columns)), min_widths_(columns_.size(), 0)
+{
+}
+
+void Table::widen(size_t index, size_t width)
+{
+    min_widths_.at(index) = std::max(min_widths_.at(index), width);
+}
 
 void Table::add_row(std::vector<std::string> cells)
 {
@@ -19,7 +27,7 @@ std::string Table::render(const TableStyle& style) const
     std::vector<size_t> widths(columns_.size(), 0);
     for (size_t i = 0; i < columns_.size(); i++) {
         if (!style.scripted)
-            widths[i] = columns_[i].header.size();
+            widths[i] = std::max(columns_[i].header.size(), min_widths_[i]);
         for (const auto& row : rows_)
             widths[i] = std::max(widths[i], row[i].size());
     }

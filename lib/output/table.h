@@ -27,6 +27,10 @@ public:
     /// Appends a row; it must have one cell per column (programmer error otherwise).
     void add_row(std::vector<std::string> cells);
 
+    /// Makes column `index` at least `width` wide, for values measured but not printed
+    /// (zfs get sizes VALUE over every property, even those -s filters out).
+    void widen(size_t index, size_t width);
+
     const std::vector<Column>& columns() const { return columns_; }
     const std::vector<std::vector<std::string>>& rows() const { return rows_; }
 
@@ -40,6 +44,7 @@ private:
                             const std::vector<size_t>& widths, bool scripted) const;
 
     std::vector<Column> columns_;
+    std::vector<size_t> min_widths_;
     std::vector<std::vector<std::string>> rows_;
 };
 

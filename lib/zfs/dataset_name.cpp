@@ -78,11 +78,6 @@ Status check_name(std::string_view name, uint32_t types, std::string_view verb)
                       EINVAL);
 }
 
-std::string pool_of(std::string_view name)
-{
-    return std::string(name.substr(0, name.find_first_of("/@#")));
-}
-
 std::string parent_of(std::string_view name)
 {
     const size_t delim = name.find_first_of("@#");

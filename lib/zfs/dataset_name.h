@@ -3,6 +3,7 @@
 // (module/zcommon/zfs_namecheck.c and libzfs zfs_validate_name), with zfs' reasons.
 
 #include "base/result.h"
+#include "zfs/property_table.h"
 
 #include <cstdint>
 #include <string>
@@ -19,9 +20,6 @@ inline constexpr size_t kMaxNameLength = 256;
 /// "trailing slash in name", "invalid character '$' in name", "snapshot delimiter '@' is not
 /// expected here", "missing '@' delimiter in snapshot name", "name is too long", ...
 Status check_name(std::string_view name, uint32_t types, std::string_view verb);
-
-/// The pool part of a name: everything before the first '/', '@' or '#'.
-std::string pool_of(std::string_view name);
 
 /// The parent of "a/b/c" is "a/b"; of "a/b@s" is "a/b"; of "a" is "".
 std::string parent_of(std::string_view name);

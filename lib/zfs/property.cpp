@@ -1,5 +1,6 @@
 #include "zfs/property.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 
@@ -97,6 +98,30 @@ const char* index_name(const PropertyDef& def, uint64_t value)
         if (entry.value == value)
             return entry.name;
     return nullptr;
+}
+
+size_t column_width(std::string_view property, bool* fixed)
+{
+    const PropertyDef* def = find_property(property);
+    if (fixed)
+        *fixed = false;
+    if (!def)
+        return property.size();
+    size_t width = std::strlen(def->column);
+    switch (def->kind) {
+    case PropKind::Number:
+        width = std::max<size_t>(width, 5); // "20.4M": the longest human-readable number
+        if (fixed)
+            *fixed = !def->flex;
+        break;
+    case PropKind::Index:
+        for (const auto& entry : def->index)
+            width = std::max(width, std::strlen(entry.name));
+        break;
+    case PropKind::String:
+        break;
+    }
+    return width;
 }
 
 std::string_view type_name(uint32_t type)

@@ -39,6 +39,12 @@ std::optional<uint64_t> index_value(const PropertyDef& def, std::string_view wor
 /// The display word of an index number, or nullptr when the table has none.
 const char* index_name(const PropertyDef& def, uint64_t value);
 
+/// The width zfs reserves for a property's column before seeing values (libzfs zprop_width):
+/// its column name, at least 5 for numbers, the longest word for index properties; user
+/// properties their name. *fixed (optional) tells whether values never widen it (numbers
+/// that are not always-flex), unless printed exact with -p.
+size_t column_width(std::string_view property, bool* fixed = nullptr);
+
 /// kType* bit -> "filesystem", "volume", "snapshot", "bookmark".
 std::string_view type_name(uint32_t type);
 

@@ -57,6 +57,7 @@ struct PropertyDef {
     bool right_align;           ///< numbers are right-aligned in tables
     bool visible;               ///< false for hidden internal properties ("name", "unique")
     std::span<const IndexValue> index; ///< the index table of Index properties
+    bool flex;                  ///< pd_always_flex: table columns grow with the values
 };
 
 /// Every native property, indexed by zfs_prop_t.

@@ -8,5 +8,5 @@ step_vm_2_3_2() {
     if [[ " ${steps[*]:-} " == *" vm-2.1.11 "* ]]; then
         scripts/vm/build-modules 2.1.11 >/dev/null 2>&1 &
     fi
-    scripts/vm/run --zfs 2.3.2 --timeout 1200 -- tests/vm/run-all
+    scripts/vm/run --zfs 2.3.2 --timeout 2100 -- tests/vm/run-all
 }

@@ -9,7 +9,7 @@ vm_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 vm_cache=${GZFS_VM_CACHE:-/var/cache/gzfs}
 
 vm_log() { echo "vm: $*" >&2; }
-vm_die() { echo "vm: $*" >&2; exit 1; }
+vm_die() { echo "vm: $*" >&2; exit "${vm_die_status:-1}"; }
 
 # vm_version_field ZFSVER COLUMN: a column (2 debian version, 3 suite, 4 kernel series)
 # of scripts/vm/versions.

@@ -246,11 +246,15 @@ Result<size_t> lib_size(nvlist* list, Encoding encoding)
 Result<LibList> lib_unpack(std::span<const uint8_t> buf)
 {
     // nvlist_unpack takes a char* but only reads it; XDR wants it 4-byte aligned.
-    std::vector<uint64_t> aligned((buf.size() + 7) / 8);
-    std::memcpy(aligned.data(), buf.data(), buf.size());
+    std::vector<uint64_t> aligned;
+    char* data = reinterpret_cast<char*>(const_cast<uint8_t*>(buf.data()));
+    if (reinterpret_cast<uintptr_t>(data) % 8 != 0) {
+        aligned.resize((buf.size() + 7) / 8);
+        std::memcpy(aligned.data(), buf.data(), buf.size());
+        data = reinterpret_cast<char*>(aligned.data());
+    }
     nvlist_t* out = nullptr;
-    if (int err = nvlist_unpack(reinterpret_cast<char*>(aligned.data()), buf.size(), &out, 0);
-        err != 0)
+    if (int err = nvlist_unpack(data, buf.size(), &out, 0); err != 0)
         return make_error("nvlist_unpack failed", err);
     return LibList(out);
 }

@@ -1,0 +1,16 @@
+# The unit suite (differential and malformed-input tests included) under ASan+UBSan, in its own
+# build dir so that the normal build stays fast. Any sanitizer report fails the test binary.
+step_sanitize() {
+    if [[ ! -f build-asan/build.ninja ]]; then
+        meson setup build-asan -Db_sanitize=address,undefined -Db_lundef=false \
+            -Dbuildtype=debugoptimized >/dev/null || return 1
+    fi
+    local targets
+    targets=$(cd build-asan && meson introspect --targets |
+        jq -r '.[] | select(.name == "unit_tests" or .name == "oracle_tests") | .filename[0]' |
+        sed "s|^$PWD/||")
+    ninja -C build-asan $targets >/dev/null || return 1
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+        meson test -C build-asan --suite unit --no-rebuild --print-errorlogs
+}
