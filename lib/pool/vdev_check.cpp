@@ -52,6 +52,10 @@ Status check_leaf(const nv::NvList& leaf, const VdevCheckOptions& o, bool spare,
     }
     if (owner->state == 4)  // POOL_STATE_L2CACHE: a cache device holds nothing to lose
         return {};
+    // POOL_STATE_DESTROYED: zpool_in_use() reports such a device as free, so zpool create
+    // reuses it without -f (only `zpool import -D` would still find the old pool).
+    if (owner->state == 2)
+        return {};
     bool active = owner->state == 0 &&
                   std::find(o.imported_guids.begin(), o.imported_guids.end(),
                             owner->pool_guid) != o.imported_guids.end();
