@@ -3,7 +3,7 @@
 step_sanitize() {
     if [[ ! -f build-asan/build.ninja ]]; then
         meson setup build-asan -Db_sanitize=address,undefined -Db_lundef=false \
-            -Dbuildtype=debugoptimized >/dev/null || return 1
+            -Doptimization=1 -Ddebug=false >/dev/null || return 1
     fi
     local targets
     targets=$(cd build-asan && meson introspect --targets |
