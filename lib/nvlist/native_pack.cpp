@@ -123,11 +123,13 @@ private:
                     std::memcpy(at, v.data(), v.size());
                 } else if constexpr (std::is_same_v<T, std::vector<int64_t>> ||
                                      std::is_same_v<T, std::vector<uint64_t>>) {
-                    if (width == 8)
-                        std::memcpy(at, v.data(), 8 * v.size());
-                    else
+                    if (width == 8) {
+                        if (!v.empty()) // data() of an empty vector may be null
+                            std::memcpy(at, v.data(), 8 * v.size());
+                    } else {
                         for (size_t i = 0; i < v.size(); ++i)
                             store_low(at + i * width, v[i], width);
+                    }
                 } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
                     at += 8 * v.size();
                     for (const std::string& s : v) {

@@ -178,8 +178,10 @@ private:
     static std::vector<int64_t> signed_array(const uint8_t* v, uint64_t n)
     {
         std::vector<int64_t> out(n);
-        if constexpr (sizeof(W) == 8)
-            std::memcpy(out.data(), v, 8 * n);
+        if constexpr (sizeof(W) == 8) {
+            if (n > 0) // an empty vector's data() may be null, which memcpy must not get
+                std::memcpy(out.data(), v, 8 * n);
+        }
         else
             for (uint64_t i = 0; i < n; ++i)
                 out[i] = load<W>(v + sizeof(W) * i);
@@ -190,8 +192,10 @@ private:
     static std::vector<uint64_t> unsigned_array(const uint8_t* v, uint64_t n)
     {
         std::vector<uint64_t> out(n);
-        if constexpr (sizeof(W) == 8)
-            std::memcpy(out.data(), v, 8 * n);
+        if constexpr (sizeof(W) == 8) {
+            if (n > 0) // an empty vector's data() may be null, which memcpy must not get
+                std::memcpy(out.data(), v, 8 * n);
+        }
         else
             for (uint64_t i = 0; i < n; ++i)
                 out[i] = load<W>(v + sizeof(W) * i);
