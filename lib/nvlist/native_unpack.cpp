@@ -138,15 +138,15 @@ private:
             out = Value(type, std::move(bits));
             break;
         }
-        case Type::Int8Array: out = Value(type, signed_array<int8_t>(v, nelem)); break;
-        case Type::Int16Array: out = Value(type, signed_array<int16_t>(v, nelem)); break;
-        case Type::Int32Array: out = Value(type, signed_array<int32_t>(v, nelem)); break;
-        case Type::Int64Array: out = Value(type, signed_array<int64_t>(v, nelem)); break;
+        case Type::Int8Array: out = Value(type, int_array<int64_t, int8_t>(v, nelem)); break;
+        case Type::Int16Array: out = Value(type, int_array<int64_t, int16_t>(v, nelem)); break;
+        case Type::Int32Array: out = Value(type, int_array<int64_t, int32_t>(v, nelem)); break;
+        case Type::Int64Array: out = Value(type, int_array<int64_t, int64_t>(v, nelem)); break;
         case Type::ByteArray:
-        case Type::Uint8Array: out = Value(type, unsigned_array<uint8_t>(v, nelem)); break;
-        case Type::Uint16Array: out = Value(type, unsigned_array<uint16_t>(v, nelem)); break;
-        case Type::Uint32Array: out = Value(type, unsigned_array<uint32_t>(v, nelem)); break;
-        case Type::Uint64Array: out = Value(type, unsigned_array<uint64_t>(v, nelem)); break;
+        case Type::Uint8Array: out = Value(type, int_array<uint64_t, uint8_t>(v, nelem)); break;
+        case Type::Uint16Array: out = Value(type, int_array<uint64_t, uint16_t>(v, nelem)); break;
+        case Type::Uint32Array: out = Value(type, int_array<uint64_t, uint32_t>(v, nelem)); break;
+        case Type::Uint64Array: out = Value(type, int_array<uint64_t, uint64_t>(v, nelem)); break;
         case Type::Nvlist:
             if (load<int32_t>(v) != kVersion)
                 return "nested nvlist of version " + std::to_string(load<int32_t>(v));
@@ -174,31 +174,18 @@ private:
         return {};
     }
 
-    template <typename W>
-    static std::vector<int64_t> signed_array(const uint8_t* v, uint64_t n)
+    /// Widens an array of W to the storage kind Out (int64_t or uint64_t).
+    template <typename Out, typename W>
+    static std::vector<Out> int_array(const uint8_t* v, uint64_t n)
     {
-        std::vector<int64_t> out(n);
+        std::vector<Out> out(n);
         if constexpr (sizeof(W) == 8) {
             if (n > 0) // an empty vector's data() may be null, which memcpy must not get
                 std::memcpy(out.data(), v, 8 * n);
-        }
-        else
+        } else {
             for (uint64_t i = 0; i < n; ++i)
                 out[i] = load<W>(v + sizeof(W) * i);
-        return out;
-    }
-
-    template <typename W>
-    static std::vector<uint64_t> unsigned_array(const uint8_t* v, uint64_t n)
-    {
-        std::vector<uint64_t> out(n);
-        if constexpr (sizeof(W) == 8) {
-            if (n > 0) // an empty vector's data() may be null, which memcpy must not get
-                std::memcpy(out.data(), v, 8 * n);
         }
-        else
-            for (uint64_t i = 0; i < n; ++i)
-                out[i] = load<W>(v + sizeof(W) * i);
         return out;
     }
 
