@@ -25,6 +25,14 @@
 #include <string>
 #include <thread>
 
+// In the sanitize build this runs as the tracer's tracee, and LeakSanitizer cannot work under
+// ptrace: at exit it dies with "fatal error" and exit status 134 instead of the status the
+// tests check. Leaks of this stand-in are of no interest; ASan's other checks stay on.
+extern "C" int __lsan_is_turned_off()
+{
+    return 1;
+}
+
 namespace {
 
 void zfs_call(int fd, const char* name, uint64_t cookie)

@@ -30,6 +30,8 @@ std::vector<TraceCall> trace(const TraceOptions& options, int& status)
 {
     std::vector<TraceCall> calls;
     auto r = run_trace(options, [&](const TraceCall& c) { calls.push_back(c); });
+    if (!r.ok())
+        FAIL_CHECK(r.error().message);
     REQUIRE(r.ok());
     status = *r;
     return calls;
