@@ -13,6 +13,7 @@
 #include "zfs/property_value.h"
 
 #include <cstring>
+#include <set>
 #include <sstream>
 
 namespace gzfs::cli {
@@ -61,16 +62,28 @@ std::vector<std::string> split(const std::string& text)
     return parts;
 }
 
-// "all": every visible native property of the dataset's type, then its user properties.
-std::vector<std::string> expand_all(const zfs::DatasetRecord& r)
+// The user properties `get all` shows, in zfs's order: libzfs grows one list for the whole
+// run, appending each user property the first time a dataset has it, in walk (kernel) order,
+// not in the sorted order the rows print in.
+std::vector<std::string> user_properties(const std::vector<zfs::DatasetRecord>& walked)
+{
+    std::vector<std::string> names;
+    std::set<std::string> seen;
+    for (const auto& r : walked)
+        for (const auto& pair : r.props.pairs())
+            if (zfs::is_user_property(pair.name) && seen.insert(pair.name).second)
+                names.push_back(pair.name);
+    return names;
+}
+
+// "all": every visible native property of the dataset's type, then the user properties.
+std::vector<std::string> expand_all(const zfs::DatasetRecord& r, const std::vector<std::string>& user)
 {
     std::vector<std::string> props;
     for (const auto& def : zfs::property_table())
-        if (def.visible && zfs::applies_to(def, r.type))
+        if (def.visible && zfs::module_supports(def) && zfs::applies_to(def, r.type))
             props.emplace_back(def.name);
-    for (const auto& pair : r.props.pairs())
-        if (zfs::is_user_property(pair.name))
-            props.push_back(pair.name);
+    props.insert(props.end(), user.begin(), user.end());
     return props;
 }
 
@@ -221,13 +234,14 @@ void run(const GetArgs& a)
     };
     if (auto s = zfs::walk(*client, w, visit, on_root_error); !s)
         return report_error(kCommand, s.error(), flags.json);
+    const std::vector<std::string> user = all ? user_properties(records) : std::vector<std::string>{};
     zfs::sort_records(records, {});
 
     GetResult result{fields, {}, {}};
     const zfs::ValueOptions values{flags.parsable || flags.json_int};
     if (all)
         for (const auto& def : zfs::property_table())
-            if (def.visible)
+            if (def.visible && zfs::module_supports(def))
                 result.property_width = std::max(result.property_width, std::strlen(def.name));
     for (const auto& p : props) {
         result.property_width = std::max(result.property_width, p.size());
@@ -235,7 +249,7 @@ void run(const GetArgs& a)
     }
     for (const auto& r : records) {
         result.name_width = std::max(result.name_width, r.name.size());
-        const std::vector<std::string> listed = all ? expand_all(r) : props;
+        const std::vector<std::string> listed = all ? expand_all(r, user) : props;
         for (const auto& prop : listed) {
             result.property_width = std::max(result.property_width, prop.size());
             GetRow row{r.name, prop, zfs::property_value(r, prop, values), std::nullopt};

@@ -63,7 +63,11 @@ Result<std::optional<DatasetInfo>> list_next(Client& c, Ioc ioc, const std::stri
     if (!zc)
         return zc.error();
     zc->set_cookie(cursor.cookie);
-    zc->set(Field::Simple, cursor.simple);
+    // Before 2.2 a zc_simple SNAPSHOT_LIST_NEXT returns only the name, its stats zeroed (no
+    // createtxg to order by, no type); without zc_simple but also without a property buffer
+    // the kernel fills the stats and skips the property nvlist, which is what simple means.
+    const bool simple_has_stats = ioc != Ioc::SnapshotListNext || c.version() >= Version{2, 2, 0};
+    zc->set(Field::Simple, cursor.simple && simple_has_stats);
     CallArgs args;
     args.src = src;
     // zc_simple makes the kernel skip the property list; give it no buffer to fill either.

@@ -38,7 +38,7 @@ Result<nv::NvList> objset_zplprops(Client& c, const std::string& name);
 /// Iteration state and options of the list iterators.
 struct ListCursor {
     uint64_t cookie = 0;  ///< zc_cookie: 0 at first, advanced by each call
-    bool simple = false;  ///< zc_simple: only stats, no property nvlist (fast)
+    bool simple = false;  ///< only stats, no property nvlist (fast; zc_simple where it keeps stats)
     uint64_t min_txg = 0; ///< snapshots only, 0.8+: "snap_iter_min_txg" (0 = none)
     uint64_t max_txg = 0; ///< snapshots only, 0.8+: "snap_iter_max_txg" (0 = none)
 };

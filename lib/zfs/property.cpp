@@ -1,5 +1,7 @@
 #include "zfs/property.h"
 
+#include "ioctl/module_support.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -31,12 +33,17 @@ const PropertyDef* find_property(std::string_view name)
 {
     for (const auto& def : property_table())
         if (name == def.name)
-            return &def;
+            return module_supports(def) ? &def : nullptr;
     // Column names are accepted for visible properties only (zprop_iter skips hidden ones).
     for (const auto& def : property_table())
         if (def.visible && equals_lowercase(def.column, name))
-            return &def;
+            return module_supports(def) ? &def : nullptr;
     return nullptr;
+}
+
+bool module_supports(const PropertyDef& def)
+{
+    return gzfs::module_supports(kSysfsDatasetProperties, def.name);
 }
 
 bool is_user_property(std::string_view name)

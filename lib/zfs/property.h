@@ -11,8 +11,14 @@
 namespace gzfs::zfs {
 
 /// The native property called `name`, or nullptr. Like zprop_name_to_prop, also accepts the
-/// lowercase column name ("avail", "refer", "compress", "recsize", "ratio").
+/// lowercase column name ("avail", "refer", "compress", "recsize", "ratio"), and knows only
+/// the properties the loaded module supports (see module_supports).
 const PropertyDef* find_property(std::string_view name);
+
+/// True when the loaded module knows the property (libzfs's pd_zfs_mod_supported: listed in
+/// /sys/module/zfs/properties.dataset, or that directory is absent). zfs hides the others
+/// everywhere: `get all` skips them and their names are invalid.
+bool module_supports(const PropertyDef& def);
 
 /// True for a valid user property name: contains ':', only [a-z0-9_.:-] (any case), at most
 /// 255 characters (ZAP_MAXNAMELEN - 1), and does not start with ':'... as zfs_prop_user.
