@@ -141,6 +141,10 @@ void run(const SendCliArgs& a)
                                        "must redirect standard output.",
                                        ENOTTY),
                             json);
+    if (!from.empty() && from.find_first_of("@#") == std::string::npos)
+        std::fputs("Warning: incremental source didn't specify type, assuming snapshot. Use '@' "
+                   "or '#' prefix to avoid ambiguity.\n",
+                   stderr);
     if (a.dedup)
         std::fputs("WARNING: deduplicated send is no longer supported; a regular, "
                    "non-deduplicated stream will be generated.\n",
@@ -173,8 +177,8 @@ void run(const SendCliArgs& a)
     FILE* info = a.dryrun ? stdout : stderr;
     for (const auto& w : plan->warnings)
         std::fprintf(stderr, "WARNING: %s\n", w.c_str());
-    // A bookmark source or a resume token is one stream, as libzfs zfs_send_one prints it.
-    const bool one_stream = plan->token || o.from.find('#') != std::string::npos;
+    // Everything but -R and -I is one stream, printed as libzfs zfs_send_one does.
+    const bool one_stream = !o.replicate && !o.intermediates;
     if (verbose && !json)
         print_estimates(info, *plan, a.parsable, one_stream);
     if (a.dryrun) {

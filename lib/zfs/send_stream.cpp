@@ -475,18 +475,16 @@ Result<SendPlan> plan_send(Client& c, const SendOptions& o)
         auto f = objset_stats(c, from, false);
         if (!f)
             return no_dataset(from);
+        const Error not_earlier = make_error(
+            "cannot send '" + o.snapshot + "': not an earlier snapshot from the same fs", EXDEV);
         if (fs_of(from) != fs) {
             auto fsinfo = objset_stats(c, fs, false);
             if (!fsinfo || fsinfo->stats.origin != from)
-                return make_error("cannot send '" + o.snapshot +
-                                      "': incremental source must be in same filesystem",
-                                  EXDEV);
+                return not_earlier;
             origin_from = from;
         } else {
             if (f->stats.creation_txg >= to->stats.creation_txg)
-                return make_error("cannot send '" + o.snapshot + "': incremental source (" +
-                                      from + ") is not earlier than it",
-                                  EXDEV);
+                return not_earlier;
             fromsnap = short_of(from);
             from_txg = f->stats.creation_txg;
         }
@@ -503,6 +501,10 @@ Result<SendPlan> plan_send(Client& c, const SendOptions& o)
             return s.error();
         if (!origin_from.empty() && !plan.steps.empty())
             plan.steps.front().from = origin_from;
+        // Without -R/-I libzfs sends one stream (zfs_send_one) and leaves the source out of
+        // the header: receive does not use it for such packages.
+        if (!o.replicate && !o.intermediates)
+            plan.header.remove("fromsnap");
     } else if (plan.steps.empty()) {
         // -I alone: every snapshot after the source, in a package without nvlist.
         auto snaps = list_snaps(c, fs);
