@@ -23,6 +23,12 @@ vm_test_checks=$((vm_test_checks + 1))
 $Z send -p tank/src@a | gzfs receive tank/p2 || vm_test_fail "zfs send -p | gzfs receive"
 expect_eq "lz4 received" "$(prop compression tank/p2)"
 expect_eq "green received" "$(prop com.example:tag tank/p2)"
+# -p -i: a changed value arrives with the incremental.
+$Z set com.example:tag=red tank/src
+vm_test_checks=$((vm_test_checks + 1))
+gzfs send -p -i @a tank/src@b | gzfs receive tank/p2 || vm_test_fail "send -p -i | receive"
+expect_eq "red received" "$(prop com.example:tag tank/p2)"
+$Z set com.example:tag=green tank/src
 
 # -o and -x on receive.
 vm_test_checks=$((vm_test_checks + 1))
