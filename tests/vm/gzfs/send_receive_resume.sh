@@ -1,19 +1,11 @@
 #!/bin/bash
 # Resumable receives against the real module: a receive killed mid-stream leaves a token that
 # gzfs send -t continues (contents checked through the real zfs), tokens of the real zfs,
-# receive -A; JSON progress lines and summaries with exact byte counts; receive -n.
+# receive -A. JSON progress: send_receive_progress.sh.
 source "$(dirname "$0")/../lib.sh"
 
 Z=$REAL_ZFS
 make_pool -O atime=off tank
-$Z create tank/src
-mkdir -p /tank/src/dir
-dd if=/dev/urandom of=/tank/src/blob bs=64k count=16 status=none
-echo hello >/tank/src/dir/small
-$Z snapshot tank/src@one
-echo more >/tank/src/dir/second
-$Z snapshot tank/src@two
-
 # Checksums of every file under a directory, relative names.
 tree_sum() { (cd "$1" && find . -type f -print0 | sort -z | xargs -0 -r sha256sum); }
 # The files of a received filesystem equal those of the source snapshot.
@@ -22,13 +14,24 @@ same_files() { # SRC_SNAPSHOT DST_FILESYSTEM
     $Z mount -o ro "$2" || { vm_test_fail "cannot mount $2"; return; }
     got=$(tree_sum "$($Z get -H -o value mountpoint "$2")")
     $Z umount "$2"
-    expect_eq "$(tree_sum "/tank/src/.zfs/snapshot/$snap")" "$got" "files of $2 = $1"
+    expect_eq "$(cat "/tmp/sum.$snap")" "$got" "files of $2 = $1"
 }
+# Snapshots with the checksums of their files, taken from the live filesystem: reading
+# .zfs/snapshot would automount, and that helper hangs on the 2.1 module in the VM.
+snap() { $Z snapshot "tank/src@$1" && tree_sum /tank/src >"/tmp/sum.$1"; }
+$Z create tank/src
+mkdir -p /tank/src/dir
+dd if=/dev/urandom of=/tank/src/blob bs=64k count=16 status=none
+echo hello >/tank/src/dir/small
+snap one
+echo more >/tank/src/dir/second
+snap two
+
 guid() { $Z get -H -p -o value guid "$1"; }
 
 # Resume: the receiver is killed while the kernel waits for more of the stream.
 dd if=/dev/urandom of=/tank/src/big bs=1M count=4 status=none
-$Z snapshot tank/src@big
+snap big
 # The sender's pipe stalls after 3 MB (a sleep we end afterwards), so the receiver waits in
 # the kernel when it is killed.
 { gzfs send tank/src@big | { head -c 1500000; exec sleep 61; } | gzfs receive -s tank/res; } 2>/dev/null &
@@ -68,21 +71,4 @@ expect_ok $Z list tank/dst/%recv
 expect_ok gzfs receive -A tank/dst
 expect_fail 1 $Z list tank/dst/%recv
 expect_eq "tank/dst@two" "$($Z list -H -t snapshot -o name -s createtxg -d1 tank/dst | tail -1)" "-A kept dst"
-
-# JSON progress: lines while the stream flows, then a summary with the exact byte count.
-gzfs send -v -j tank/src@big 2>/tmp/p.json | { sleep 2; wc -c; } >/tmp/n
-n=$(tr -d ' ' </tmp/n)
-expect_eq "$n" "$(tail -1 /tmp/p.json | jq .send.bytes)" "send summary counts every byte"
-expect_match '^[1-9]' "$(grep -c '"progress"' /tmp/p.json)" "send printed progress lines"
-expect_eq "true" "$(grep '"progress"' /tmp/p.json | head -1 | jq '.progress | (.bytes >= 0) and (.estimate > 0) and (.rate >= 0) and (.snapshot == "tank/src@big")')" \
-    "progress line fields"
-$Z send tank/src@big | { head -c 500000; sleep 2; cat; } | gzfs receive -v -j tank/rj >/tmp/r.json
-expect_eq "$($Z send tank/src@big | wc -c)" "$(tail -1 /tmp/r.json | jq .receive.bytes)" "receive summary bytes"
-expect_match '^[1-9]' "$(grep -c '"progress"' /tmp/r.json)" "receive printed progress lines"
-expect_eq "tank/rj@big" "$(tail -1 /tmp/r.json | jq -r '.receive.snapshots[0].snapshot')"
-# -n reads the stream and receives nothing.
-vm_test_checks=$((vm_test_checks + 1))
-gzfs send tank/src@one | gzfs receive -n -v tank/none >/tmp/n.txt || vm_test_fail "receive -n"
-expect_eq "would receive full stream of tank/src@one into tank/none@one" "$(cat /tmp/n.txt)"
-expect_fail 1 $Z list tank/none
 
