@@ -24,9 +24,11 @@ int main(int argc, char** argv)
     register_inherit(app);
     register_list(app);
     register_promote(app);
+    register_receive(app);
     register_release(app);
     register_rename(app);
     register_rollback(app);
+    register_send(app);
     register_set(app);
     register_snapshot(app);
     register_version(app);

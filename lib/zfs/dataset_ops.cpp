@@ -360,12 +360,18 @@ Status send(Client& c, const SendArgs& a)
 }
 
 Result<uint64_t> send_space(Client& c, const std::string& snapshot, const std::string& from,
-                            const SendFlags& flags)
+                            const SendFlags& flags, uint64_t resume_object,
+                            uint64_t resume_offset, uint64_t resume_bytes)
 {
     nv::NvList args;
     if (!from.empty())
         args.add_string("from", from);
     add_send_flags(args, flags);
+    if (resume_object || resume_offset) {
+        args.add_uint64("resume_object", resume_object);
+        args.add_uint64("resume_offset", resume_offset);
+        args.add_uint64("bytes", resume_bytes);
+    }
     auto r = c.call(Ioc::SendSpace, snapshot, args);
     if (!r)
         return r.error();
@@ -387,14 +393,19 @@ Result<RecvResult> receive(Client& c, const RecvArgs& a)
     }
     // The kernel wants the stream's first dmu_replay_record_t (312 bytes) in the nvlist and
     // reads the rest from the fd.
-    std::vector<uint8_t> raw(312);
-    if (!read_full(a.fd, raw.data(), raw.size()))
-        return make_error("cannot receive '" + a.snapshot + "': incomplete stream", EINVAL);
+    std::vector<uint8_t> raw = a.begin;
+    if (raw.empty()) {
+        raw.resize(312);
+        if (!read_full(a.fd, raw.data(), raw.size()))
+            return make_error("cannot receive '" + a.snapshot + "': incomplete stream", EINVAL);
+    }
     std::vector<uint64_t> begin(raw.begin(), raw.end());
     nv::NvList args;
     args.add_string("snapname", a.snapshot);
     if (!a.props.empty())
         args.add_nvlist("props", a.props);
+    if (!a.local_props.empty())
+        args.add_nvlist("localprops", a.local_props);
     if (!a.origin.empty())
         args.add_string("origin", a.origin);
     args.add("begin_record", nv::Value(nv::Type::ByteArray, std::move(begin)));

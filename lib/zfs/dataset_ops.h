@@ -152,10 +152,12 @@ struct SendArgs {
 /// SEND_NEW (new-style): writes the stream to args.fd. Blocks until done.
 Status send(Client& c, const SendArgs& args);
 
-/// SEND_SPACE (new-style): zc_name = snapshot, {"from": string (optional), flags} ->
+/// SEND_SPACE (new-style): zc_name = snapshot, {"from": string (optional), flags,
+/// "resume_object"/"resume_offset"/"bytes" (2.0+, a resumed send: the rest of it)} ->
 /// estimated stream size ("space").
 Result<uint64_t> send_space(Client& c, const std::string& snapshot, const std::string& from = "",
-                            const SendFlags& flags = {});
+                            const SendFlags& flags = {}, uint64_t resume_object = 0,
+                            uint64_t resume_offset = 0, uint64_t resume_bytes = 0);
 
 /// What RECV_NEW takes.
 struct RecvArgs {
@@ -163,6 +165,8 @@ struct RecvArgs {
     int fd = -1;           ///< "input_fd": the stream, positioned at its start
     std::string origin;    ///< "origin": clone origin for a clone stream
     nv::NvList props;      ///< "props": received properties to apply
+    nv::NvList local_props; ///< "localprops": -o prop=value (typed) and -x prop (boolean)
+    std::vector<uint8_t> begin; ///< the 312-byte BEGIN record if the caller read it already
     bool force = false;    ///< "force": roll back / destroy as needed (zfs receive -F)
     bool resumable = false; ///< "resumable": keep partial state on failure (zfs receive -s)
 };
@@ -175,8 +179,9 @@ struct RecvResult {
 };
 
 /// RECV_NEW (new-style, 0.7+): reads the 312-byte begin record from fd ("begin_record"
-/// byte array), then the kernel reads the rest. zc_name = the target filesystem, or its
-/// parent when it does not exist yet. One stream (no -R packages).
+/// byte array) unless args.begin has it, then the kernel reads the rest of the substream
+/// (its BEGIN payload included). zc_name = the target filesystem, or its parent when it does
+/// not exist yet. One substream (packages are lib/zfs/receive_stream.h's business).
 Result<RecvResult> receive(Client& c, const RecvArgs& args);
 
 /// LOAD_KEY (new-style, 0.8+): {"hidden_args": {"wkeydata": 32-byte wrapping key}, "noop":
