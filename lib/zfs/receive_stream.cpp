@@ -113,8 +113,8 @@ const nv::NvList* find_fs(const Package& pkg, uint64_t guid, std::string* snapna
 // The snapshot of `fs` whose guid is `guid`.
 std::optional<std::string> snapshot_with_guid(Client& c, const std::string& fs, uint64_t guid)
 {
-    // Not zc_simple: before 2.2 the kernel leaves guid and createtxg out of simple stats.
     ListCursor cursor;
+    cursor.simple = true; // stats (guid, createtxg) only; list_next keeps them on 2.1 too
     for (;;) {
         auto next = snapshot_list_next(c, fs, cursor);
         if (!next || !*next)

@@ -58,8 +58,8 @@ Error no_dataset(const std::string& name)
 Result<std::vector<Snap>> list_snaps(Client& c, const std::string& fs)
 {
     std::vector<Snap> out;
-    // Not zc_simple: before 2.2 the kernel leaves guid and createtxg out of simple stats.
     ListCursor cursor;
+    cursor.simple = true; // stats (guid, createtxg) only; list_next keeps them on 2.1 too
     for (;;) {
         auto next = snapshot_list_next(c, fs, cursor);
         if (!next)
