@@ -25,10 +25,10 @@ void restore_and_die(int sig)
 }
 
 // One line from the terminal with echo off; the newline the user typed is echoed by hand.
+// Echo goes off before the question shows (zfs does it after), so that nothing typed once
+// the question is there can be flushed away or echoed.
 Result<std::string> ask(const std::string& question)
 {
-    std::fprintf(stderr, "%s", question.c_str());
-    std::fflush(stderr);
     struct termios quiet;
     if (::tcgetattr(STDIN_FILENO, &g_saved) != 0) {
         const int err = errno;
@@ -40,6 +40,8 @@ Result<std::string> ask(const std::string& question)
     auto old_tstp = std::signal(SIGTSTP, SIG_IGN);
     g_echo_off = 1;
     ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    std::fprintf(stderr, "%s", question.c_str());
+    std::fflush(stderr);
     std::string line;
     int err = 0;
     for (;;) {
@@ -53,7 +55,7 @@ Result<std::string> ask(const std::string& question)
             break;
         line += c;
     }
-    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_saved);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &g_saved);
     g_echo_off = 0;
     std::signal(SIGINT, old_int);
     std::signal(SIGTSTP, old_tstp);
