@@ -66,7 +66,7 @@ cannot change key for 'tank/r': provided keys do not match" \
     "$($tty newpass123,newpass124 gzfs change-key -o keyformat=passphrase -o pbkdf2iters=100000 -o keylocation=prompt tank/r)" \
     "mismatch refused"
 expect_eq "file://$k/pass" "$(prop keylocation tank/r)" "a mismatch changes nothing"
-expect_ok $tty typedpass9,typedpass9 gzfs change-key -o keylocation=prompt tank/r
+expect_ok $tty typedpass9,typedpass9 gzfs change-key -o keylocation=prompt -o pbkdf2iters=100000 tank/r
 $Z unload-key tank/r
 expect_ok $Z load-key tank/r <<<typedpass9
 
