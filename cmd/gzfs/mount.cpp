@@ -18,6 +18,7 @@ struct MountArgs {
     bool load_key = false;
     bool overlay = false;
     bool verbose = false;
+    bool all = false;
     std::vector<std::string> options;
     OutputFlags out;
     std::vector<std::string> operands;
@@ -41,6 +42,10 @@ void list(const MountArgs& a)
 
 void run(const MountArgs& a)
 {
+    if (a.all)
+        return usage_error(kCommand,
+                           "-a is not supported: gzfs mounts only the filesystems it is asked to",
+                           a.out.json);
     std::string options;
     for (const auto& o : a.options) {
         if (o.empty())
@@ -79,6 +84,7 @@ void register_mount(CLI::App& app)
     CLI::App* cmd = app.add_subcommand("mount", "list mounted filesystems, or mount one");
     cmd->add_flag("-l", a->load_key, "load the encryption key first");
     cmd->add_flag("-O", a->overlay, "mount over a non-empty directory");
+    cmd->add_flag("-a", a->all)->group(""); // refused with a reason, not as unknown
     cmd->add_flag("-v", a->verbose, "accepted, as zfs (no progress to report for one mount)");
     cmd->add_option("-o", a->options, "mount options, comma-separated (temporary properties)")
         ->allow_extra_args(false);

@@ -14,12 +14,16 @@ constexpr const char* kCommand = "zfs unmount";
 struct UnmountArgs {
     bool force = false;
     bool unload_key = false;
+    bool all = false;
     OutputFlags out;
     std::vector<std::string> operands;
 };
 
 void run(const UnmountArgs& a)
 {
+    if (a.all)
+        return usage_error(kCommand, "-a is not supported: name the filesystem to unmount",
+                           a.out.json);
     if (a.operands.size() != 1)
         return usage_error(kCommand, a.operands.empty() ? "missing filesystem argument"
                                                         : "too many arguments",
@@ -41,6 +45,7 @@ void register_unmount(CLI::App& app)
     for (const char* name : {"unmount", "umount"}) {
         CLI::App* cmd = app.add_subcommand(name, "unmount a filesystem (and what is below it)");
         cmd->add_flag("-f", a->force, "force (MNT_FORCE)");
+        cmd->add_flag("-a", a->all)->group(""); // refused with a reason, not as unknown
         cmd->add_flag("-u", a->unload_key, "unload the encryption key afterwards");
         add_json_flags(cmd, a->out);
         cmd->add_option("target", a->operands, "NAME|PATH");

@@ -92,6 +92,7 @@ fails 1 "cannot open 'tank/nope': dataset does not exist" gzfs mount tank/nope
 gzfs snapshot tank/fs@s
 fails 1 "cannot open 'tank/fs@s': snapshot delimiter '@' is not expected here" gzfs mount tank/fs@s
 fails 2 "too many arguments" gzfs mount tank/fs /tmp/elsewhere extra
+fails 2 "-a is not supported: gzfs mounts only the filesystems it is asked to" gzfs mount -a
 fails 1 "cannot unmount '/tmp': not a ZFS filesystem" gzfs unmount /tmp
 fails 1 "cannot unmount '/tmp/elsewhere': not a mount point" gzfs unmount /tmp/elsewhere
 expect_eq "tank/fs $m/fs " "$(mounts)" "refusals mounted nothing"
