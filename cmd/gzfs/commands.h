@@ -6,6 +6,7 @@
 namespace gzfs::cli {
 
 void register_bookmark(CLI::App& app);
+void register_change_key(CLI::App& app);
 void register_clone(CLI::App& app);
 void register_create(CLI::App& app);
 void register_destroy(CLI::App& app);
@@ -15,6 +16,9 @@ void register_hold(CLI::App& app);
 void register_holds(CLI::App& app);
 void register_inherit(CLI::App& app);
 void register_list(CLI::App& app);
+void register_load_key(CLI::App& app);
+void register_mount(CLI::App& app);
+void register_program(CLI::App& app);
 void register_promote(CLI::App& app);
 void register_receive(CLI::App& app);
 void register_release(CLI::App& app);
@@ -23,6 +27,8 @@ void register_rollback(CLI::App& app);
 void register_send(CLI::App& app);
 void register_set(CLI::App& app);
 void register_snapshot(CLI::App& app);
+void register_unload_key(CLI::App& app);
+void register_unmount(CLI::App& app);
 void register_version(CLI::App& app);
 
 } // namespace gzfs::cli

@@ -14,6 +14,7 @@ int main(int argc, char** argv)
     app.fallthrough(false);
 
     register_bookmark(app);
+    register_change_key(app);
     register_clone(app);
     register_create(app);
     register_destroy(app);
@@ -23,6 +24,9 @@ int main(int argc, char** argv)
     register_holds(app);
     register_inherit(app);
     register_list(app);
+    register_load_key(app);
+    register_mount(app);
+    register_program(app);
     register_promote(app);
     register_receive(app);
     register_release(app);
@@ -31,6 +35,8 @@ int main(int argc, char** argv)
     register_send(app);
     register_set(app);
     register_snapshot(app);
+    register_unload_key(app);
+    register_unmount(app);
     register_version(app);
 
     if (argc < 2) {

@@ -2,6 +2,7 @@
 
 #include "ioctl/errors.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <unistd.h>
@@ -456,7 +457,8 @@ Status change_key(Client& c, const std::string& dataset, KeyCmd cmd, const nv::N
     return to_status(c.call(Ioc::ChangeKey, dataset, args));
 }
 
-Result<nv::NvList> channel_program(Client& c, const ChannelProgramArgs& a)
+Result<nv::NvList> channel_program(Client& c, const ChannelProgramArgs& a,
+                                   nv::NvList* ret_dst_on_error)
 {
     nv::NvList args;
     args.add_string("program", a.program);
@@ -464,13 +466,24 @@ Result<nv::NvList> channel_program(Client& c, const ChannelProgramArgs& a)
     args.add_boolean_value("sync", a.sync);
     args.add_uint64("instrlimit", a.instrlimit);
     args.add_uint64("memlimit", a.memlimit);
+    auto zc = c.make_cmd(Ioc::ChannelProgram, a.pool);
+    if (!zc)
+        return zc.error();
     nv::NvList out;
-    auto r = c.call(Ioc::ChannelProgram, a.pool, args, &out);
+    CallArgs call;
+    call.src = &args;
+    call.ret_dst_on_error = &out;
+    // lzc sizes the output buffer to the memory limit; the kernel cannot return more. The
+    // kernel refuses limits it does not allow, so a silly value only costs that error.
+    call.dst_size = static_cast<size_t>(std::clamp<uint64_t>(a.memlimit, 64 * 1024, 128u << 20));
+    auto r = c.call(Ioc::ChannelProgram, *zc, call);
     if (!r) {
         // The Lua error text (syntax or runtime) comes back in the output nvlist.
         std::string lua = out.get_or("error", "");
         if (!lua.empty())
             r.error().message += ": " + lua;
+        if (ret_dst_on_error)
+            *ret_dst_on_error = std::move(out);
     }
     return r;
 }

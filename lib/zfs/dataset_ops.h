@@ -212,9 +212,13 @@ struct ChannelProgramArgs {
     uint64_t memlimit = 10 << 20;    ///< "memlimit"
 };
 
-/// CHANNEL_PROGRAM (new-style, 0.8+, root only) -> {"return": ...}. A Lua error fails with
-/// the kernel's "error" text appended to the message.
-Result<nv::NvList> channel_program(Client& c, const ChannelProgramArgs& args);
+/// CHANNEL_PROGRAM (new-style, 0.8+, root only) -> {"return": ...}. The output buffer is
+/// memlimit bytes, as lzc gives it (the result can be no larger than the Lua heap). A failure
+/// has the kernel's "error" text (the Lua message and traceback) appended to the message, and
+/// leaves the kernel's output nvlist ({"error": string, "instrlimit": uint64 on ETIME}) in
+/// *ret_dst_on_error.
+Result<nv::NvList> channel_program(Client& c, const ChannelProgramArgs& args,
+                                   nv::NvList* ret_dst_on_error = nullptr);
 
 /// SPACE_SNAPS (new-style): zc_name = last snapshot, {"firstsnap": string} -> bytes freed by
 /// destroying first..last ("used").

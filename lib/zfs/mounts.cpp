@@ -29,17 +29,26 @@ std::string unescape(const std::string& s)
 
 } // namespace
 
-std::map<std::string, std::vector<std::string>> mount_points(const std::string& path)
+std::vector<MountEntry> mount_table(const std::string& path)
 {
-    std::map<std::string, std::vector<std::string>> points;
+    std::vector<MountEntry> table;
     std::ifstream in(path);
     std::string line;
     while (std::getline(in, line)) {
         std::istringstream fields(line);
-        std::string source, target, fstype;
-        if (fields >> source >> target >> fstype && fstype == "zfs")
-            points[unescape(source)].push_back(unescape(target));
+        MountEntry e;
+        if (fields >> e.source >> e.target >> e.fstype >> e.options)
+            table.push_back({unescape(e.source), unescape(e.target), e.fstype, e.options});
     }
+    return table;
+}
+
+std::map<std::string, std::vector<std::string>> mount_points(const std::string& path)
+{
+    std::map<std::string, std::vector<std::string>> points;
+    for (const MountEntry& e : mount_table(path))
+        if (e.fstype == "zfs")
+            points[e.source].push_back(e.target);
     return points;
 }
 

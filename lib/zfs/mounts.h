@@ -11,6 +11,18 @@
 
 namespace gzfs::zfs {
 
+/// One line of the mount table.
+struct MountEntry {
+    std::string source;  ///< for zfs: the dataset name
+    std::string target;  ///< where it is mounted
+    std::string fstype;  ///< "zfs", "tmpfs", ...
+    std::string options; ///< "rw,relatime,xattr,..."
+};
+
+/// Every mount, in the table's order (later entries are mounted over earlier ones), octal
+/// escapes decoded. An unreadable file gives an empty list.
+std::vector<MountEntry> mount_table(const std::string& path = "/proc/self/mounts");
+
 /// The sources of all mounts of type zfs (dataset names, with octal escapes like "\040"
 /// decoded). An unreadable file gives an empty set.
 std::set<std::string> mounted_datasets(const std::string& path = "/proc/self/mounts");
