@@ -138,6 +138,16 @@ expect_same_output() {
     if [[ $out_ours == "$out_real" && $rc_ours == "$rc_real" ]]; then
         return 0
     fi
+    # Space figures can move between the two runs while the pool finishes background work
+    # (async frees, zvol minors): with VM_SAME_RETRIES=N, run both again up to N times.
+    local try
+    for ((try = 0; try < ${VM_SAME_RETRIES:-0}; try++)); do
+        sleep 1
+        rc_ours=0 rc_real=0
+        out_real=$("${real[@]}" 2>/dev/null) || rc_real=$?
+        out_ours=$("${ours[@]}" 2>/dev/null) || rc_ours=$?
+        [[ $out_ours == "$out_real" && $rc_ours == "$rc_real" ]] && return 0
+    done
     vm_test_fail "output differs: ${ours[*]} (exit $rc_ours) vs ${real[*]} (exit $rc_real)"
     diff -u --label "${ours[*]}" --label "${real[*]}" <(echo "$out_ours") <(echo "$out_real") |
         sed 's/^/  /'
@@ -165,6 +175,19 @@ make_pool() {
     done
     "$REAL_ZPOOL" create -f "${opts[@]}" "$name" "${spec[@]}" ||
         die "zpool create ${opts[*]} $name ${spec[*]} failed"
+}
+
+# settle_pool POOL: sync until the space figures of every dataset stop changing, so that a
+# comparison of two listings does not race the pool's background work.
+settle_pool() {
+    local pool=${1:?settle_pool POOL} before="" now i
+    for ((i = 0; i < 20; i++)); do
+        "$REAL_ZPOOL" sync "$pool"
+        now=$("$REAL_ZFS" list -Hp -t all -o name,used,avail,refer -r "$pool")
+        [[ $now == "$before" ]] && return 0
+        before=$now
+        sleep 1
+    done
 }
 
 zfs_module_version() {
